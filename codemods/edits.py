@@ -1,0 +1,110 @@
+"""The edit model: byte-range edits, fixes that group them, and findings that carry a fix.
+
+Transforms never write files. They propose :class:`Finding` objects; a finding may carry a
+:class:`Fix`, which is a tuple of :class:`Edit` (byte ranges in the file's text, without a BOM).
+The engine decides which fixes are applied together (:func:`apply_fixes`).
+"""
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+
+
+class Safety(str, enum.Enum):
+    """How much a fix may change the deployed infrastructure."""
+
+    SAFE = "safe"  # repairs code; the same infrastructure is described
+    OPINIONATED = "opinionated"  # changes the infrastructure towards the catalog's ideal form
+
+
+@dataclass(frozen=True, order=True)
+class Edit:
+    """Replace bytes ``start:end`` of the text with ``text`` (``start == end`` inserts)."""
+
+    start: int
+    end: int
+    text: str = ""
+
+    def overlaps(self, other: "Edit") -> bool:
+        """Whether applying both edits is ambiguous. Touching ranges do not overlap."""
+        if self == other:
+            return False
+        if self.start == self.end and other.start == other.end:
+            return self.start == other.start
+        if self.start == self.end:
+            return other.start < self.start < other.end
+        if other.start == other.end:
+            return self.start < other.start < self.end
+        return self.start < other.end and other.start < self.end
+
+
+@dataclass(frozen=True)
+class Fix:
+    """Edits that must be applied together, or not at all."""
+
+    edits: tuple[Edit, ...]
+    safety: Safety = Safety.SAFE
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "edits", tuple(sorted(set(self.edits))))
+
+
+@dataclass(frozen=True)
+class Finding:
+    """A problem a transform found at bytes ``start:end``, with a fix when it knows one."""
+
+    transform: str
+    message: str
+    start: int
+    end: int
+    fix: Fix | None = None
+
+
+@dataclass
+class ApplyOutcome:
+    """What :func:`apply_fixes` did: the new text and which findings' fixes went in or waited."""
+
+    text: bytes
+    applied: list[Finding] = field(default_factory=list)
+    deferred: list[Finding] = field(default_factory=list)
+
+
+def apply_fixes(text: bytes, findings: list[Finding], newline: str = "\n") -> ApplyOutcome:
+    """Apply every fix that does not overlap one already taken; the others wait for a later pass.
+
+    Fixes are taken in source order. An edit identical to one already taken is shared, so two fixes
+    that add the same import line do not conflict. Inserted ``\\n`` becomes ``newline`` so that CRLF
+    files stay CRLF.
+    """
+    outcome = ApplyOutcome(text)
+    taken: list[Edit] = []
+    for finding in sorted(
+        (f for f in findings if f.fix and f.fix.edits), key=lambda f: (f.fix.edits[0].start, f.start)
+    ):
+        edits = finding.fix.edits
+        if any(e.overlaps(t) for e in edits for t in taken):
+            outcome.deferred.append(finding)
+            continue
+        taken.extend(e for e in edits if e not in taken)
+        outcome.applied.append(finding)
+    outcome.text = splice(text, taken, newline)
+    return outcome
+
+
+def splice(text: bytes, edits: list[Edit], newline: str = "\n") -> bytes:
+    """Apply non-overlapping edits to ``text``."""
+    out: list[bytes] = []
+    cursor = 0
+    for edit in sorted(edits, key=lambda e: (e.start, e.end)):
+        out.append(text[cursor : edit.start])
+        replacement = edit.text
+        if newline != "\n":
+            replacement = _to_newline(replacement, newline)
+        out.append(replacement.encode("utf-8"))
+        cursor = max(cursor, edit.end)
+    out.append(text[cursor:])
+    return b"".join(out)
+
+
+def _to_newline(text: str, newline: str) -> str:
+    return text.replace("\r\n", "\n").replace("\n", newline)

@@ -1,0 +1,177 @@
+"""One file: parse, collect findings from every transform, apply fixes, re-parse, repeat.
+
+The loop follows Ruff: non-overlapping fixes are applied together, overlapping ones wait for the
+next pass, and the file is re-checked until no fix is left or the pass cap is hit ("did not
+converge", naming the transforms). A pass whose result parses worse than its input has its fixes
+tried one by one; a fix that makes the parse worse is dropped and reported, never written.
+Everything is returned as a :class:`FileResult`; nothing here raises for a bad file.
+"""
+from __future__ import annotations
+
+import enum
+import traceback
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from . import languages
+from .edits import Finding, Safety, apply_fixes
+from .source import SourceError, SourceFile
+from .transform import Context, Transform
+
+MAX_PASSES = 20
+
+
+class Status(str, enum.Enum):
+    CHANGED = "changed"
+    UNCHANGED = "unchanged"
+    SKIPPED = "skipped"
+    FAILED = "failed"
+
+
+@dataclass(frozen=True)
+class Diagnostic:
+    """A finding placed in a file for people: transform, message, 1-based line and column."""
+
+    transform: str
+    message: str
+    line: int
+    column: int
+    fixable: bool
+    safety: Safety | None = None
+
+
+@dataclass
+class FileResult:
+    """The outcome for one file. ``fixed`` equals ``original`` unless the status is ``changed``."""
+
+    path: str
+    status: Status
+    original: bytes = b""
+    fixed: bytes = b""
+    applied: list[Diagnostic] = field(default_factory=list)
+    remaining: list[Diagnostic] = field(default_factory=list)
+    dropped: list[Diagnostic] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+    reason: str | None = None
+    not_converged: list[str] = field(default_factory=list)
+
+    @property
+    def changed(self) -> bool:
+        return self.status is Status.CHANGED
+
+
+@dataclass
+class RunConfig:
+    """What to run and how: transforms, per-transform options, safety filter, fix or check only."""
+
+    transforms: Sequence[Transform]
+    options: dict[str, dict[str, Any]] = field(default_factory=dict)
+    safe_only: bool = False
+    max_passes: int = MAX_PASSES
+
+    def wants(self, finding: Finding) -> bool:
+        return finding.fix is not None and not (self.safe_only and finding.fix.safety is not Safety.SAFE)
+
+
+def fix_file(path: str, raw: bytes, config: RunConfig, project: Any = None, fix: bool = True,
+             language: str | None = None) -> FileResult:
+    """Run the configured transforms over one file's bytes; with ``fix=False`` only report."""
+    try:
+        source = SourceFile.from_bytes(path, raw, language)
+    except SourceError as exc:
+        return FileResult(path, Status.SKIPPED, raw, raw, reason=str(exc))
+    try:
+        return _FileRun(source, config, project).run(fix)
+    except Exception as exc:  # an engine bug must not stop a run over many files
+        detail = traceback.format_exception_only(type(exc), exc)[-1].strip()
+        return FileResult(path, Status.FAILED, raw, raw, errors=[f"internal error: {detail}"])
+
+
+class _FileRun:
+    def __init__(self, source: SourceFile, config: RunConfig, project: Any) -> None:
+        self.original = source
+        self.config = config
+        self.project = project
+        self.transforms = [t for t in config.transforms if source.language in t.languages]
+        self.result = FileResult(source.path, Status.UNCHANGED, source.to_bytes(), source.to_bytes())
+        self.dropped_keys: set[tuple[str, str]] = set()
+        self.broken: set[str] = set()
+
+    def run(self, fix: bool) -> FileResult:
+        source = self.original
+        tree, problems = languages.try_parse(source.language, source.text)
+        if tree is None:
+            self.result.status = Status.SKIPPED
+            self.result.reason = "does not parse"
+            return self.result
+        if not fix:
+            self.result.remaining = [self._diagnostic(source, f) for f in self._findings(source, tree)]
+            return self._finish(source)
+        for _ in range(self.config.max_passes):
+            findings = self._findings(source, tree)
+            fixable = [f for f in findings if self.config.wants(f) and self._key(f) not in self.dropped_keys]
+            if not fixable:
+                self.result.remaining = [self._diagnostic(source, f) for f in findings if f not in fixable]
+                return self._finish(source)
+            step = self._apply_guarded(source, problems, fixable)
+            if step is None:  # every fix of this pass was dropped
+                continue
+            source, tree, problems, applied = step
+            self.result.applied.extend(applied)
+        self.result.not_converged = sorted({f.transform for f in fixable})
+        self.result.remaining = [self._diagnostic(source, f) for f in findings if f not in fixable]
+        return self._finish(source)
+
+    def _findings(self, source: SourceFile, tree: Any) -> list[Finding]:
+        findings: list[Finding] = []
+        for transform in self.transforms:
+            if transform.id in self.broken:
+                continue
+            ctx = Context(source, tree, transform, self.config.options.get(transform.id, {}), self.project)
+            try:
+                findings.extend(transform.check(ctx))
+            except Exception as exc:
+                self.broken.add(transform.id)
+                detail = traceback.format_exception_only(type(exc), exc)[-1].strip()
+                self.result.errors.append(f"{transform.id} crashed and was skipped: {detail}")
+        return findings
+
+    def _apply_guarded(self, source: SourceFile, problems: int, fixable: list[Finding]):
+        outcome = apply_fixes(source.text, fixable, source.newline)
+        tree, new_problems = languages.try_parse(source.language, outcome.text)
+        if new_problems > problems:
+            good = []
+            for finding in outcome.applied:
+                alone = apply_fixes(source.text, good + [finding], source.newline)
+                alone_tree, alone_problems = languages.try_parse(source.language, alone.text)
+                if alone_problems > problems or len(alone.applied) <= len(good):
+                    self._drop(source, finding)
+                else:
+                    good.append(finding)
+            if not good:
+                return None
+            outcome = apply_fixes(source.text, good, source.newline)
+            tree, new_problems = languages.try_parse(source.language, outcome.text)
+        applied = [self._diagnostic(source, f) for f in outcome.applied]
+        return source.with_text(outcome.text), tree, new_problems, applied
+
+    def _drop(self, source: SourceFile, finding: Finding) -> None:
+        self.dropped_keys.add(self._key(finding))
+        self.result.dropped.append(self._diagnostic(source, finding))
+
+    @staticmethod
+    def _key(finding: Finding) -> tuple[str, str]:
+        return finding.transform, finding.message
+
+    @staticmethod
+    def _diagnostic(source: SourceFile, finding: Finding) -> Diagnostic:
+        line, column = source.line_col(finding.start)
+        safety = finding.fix.safety if finding.fix else None
+        return Diagnostic(finding.transform, finding.message, line, column, finding.fix is not None, safety)
+
+    def _finish(self, source: SourceFile) -> FileResult:
+        self.result.fixed = source.to_bytes()
+        if self.result.fixed != self.result.original:
+            self.result.status = Status.CHANGED
+        return self.result

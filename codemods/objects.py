@@ -1,0 +1,189 @@
+"""CDKTF shapes in TypeScript: ``new Class(scope, id, { ... })`` and edits on object literals.
+
+Shared by transforms so that none of them re-implements finding constructs, reading properties,
+or inserting and removing a property in the file's own layout.
+"""
+from __future__ import annotations
+
+from collections.abc import Collection
+from dataclasses import dataclass
+
+from tree_sitter import Node
+
+from . import typescript as ts
+from .edits import Edit
+
+_NEW = "(new_expression constructor: (_) @ctor arguments: (arguments) @args) @new"
+
+
+@dataclass(frozen=True)
+class Construction:
+    """A ``new X(...)`` expression: the class name as written last (``aws.vpc.Vpc`` -> ``Vpc``)."""
+
+    node: Node
+    class_name: str
+    arguments: list[Node]
+
+    @property
+    def config(self) -> Node | None:
+        """The third argument when it is an object literal (the construct's config)."""
+        if len(self.arguments) >= 3:
+            value = ts.unwrap(self.arguments[2])
+            if value is not None and value.type == "object":
+                return value
+        return None
+
+    @property
+    def id_text(self) -> str | None:
+        return ts.string_value(self.arguments[1]) if len(self.arguments) >= 2 else None
+
+
+def class_name(ctor: Node) -> str:
+    """The last name of a constructor expression: ``Vpc``, ``aws.vpc.Vpc`` -> ``Vpc``."""
+    if ctor.type == "member_expression":
+        return ts.text(ctor.child_by_field_name("property"))
+    return ts.text(ctor)
+
+
+def constructions(language: str, root: Node, names: Collection[str] | None = None) -> list[Construction]:
+    """Every ``new`` expression under ``root`` whose class name is in ``names`` (all when None)."""
+    found = []
+    for caps in ts.matches(language, _NEW, root):
+        name = class_name(caps["ctor"][0])
+        if names is None or name in names:
+            args = [a for a in caps["args"][0].named_children if a.type != "comment"]
+            found.append(Construction(caps["new"][0], name, args))
+    return found
+
+
+def key_name(pair: Node) -> str | None:
+    key = pair.child_by_field_name("key")
+    if key is None:
+        return None
+    if key.type in ("string",):
+        return ts.string_value(key)
+    return ts.text(key)
+
+
+def properties(obj: Node) -> dict[str, Node]:
+    """``pair`` and shorthand nodes of an object literal by key (the last one wins, as in JS)."""
+    result: dict[str, Node] = {}
+    for child in obj.named_children:
+        if child.type == "pair":
+            name = key_name(child)
+            if name is not None:
+                result[name] = child
+        elif child.type == "shorthand_property_identifier":
+            result[ts.text(child)] = child
+    return result
+
+
+def value_of(prop: Node | None) -> Node | None:
+    """The value node of a pair (for a shorthand property, the identifier itself)."""
+    if prop is None:
+        return None
+    if prop.type == "shorthand_property_identifier":
+        return prop
+    return prop.child_by_field_name("value")
+
+
+def members(obj: Node) -> list[Node]:
+    """The entries of an object literal (pairs, shorthands, spreads, methods), without comments."""
+    return [c for c in obj.named_children if c.type != "comment"]
+
+
+def insert_property(source: bytes, obj: Node, entry: str, after: Node | None = None) -> list[Edit]:
+    """Edits that add ``entry`` (``key: value``) to an object literal, in its own layout.
+
+    The entry goes after ``after`` when given, else last. A multi-line literal gets a new line at
+    the indentation of its entries, with the trailing-comma habit of the literal; a one-line
+    literal gets ``, entry``.
+    """
+    entries = members(obj)
+    if not entries:
+        inner = source[obj.start_byte + 1 : obj.end_byte - 1]
+        if b"\n" in inner:
+            indent = ts.indentation_at(source, obj.start_byte) + "  "
+            closing = ts.indentation_at(source, obj.end_byte - 1)
+            return [Edit(obj.start_byte + 1, obj.end_byte - 1, f"\n{indent}{entry},\n{closing}")]
+        return [Edit(obj.start_byte + 1, obj.end_byte - 1, f" {entry} ")]
+    anchor = after or entries[-1]
+    multiline = source.count(b"\n", obj.start_byte, obj.end_byte) > 0
+    comma_after = _comma_after(obj, anchor)
+    trailing_comma_style = _comma_after(obj, entries[-1]) is not None
+    if not multiline:
+        if comma_after is not None:
+            return [Edit(comma_after.end_byte, comma_after.end_byte, f" {entry},")]
+        return [Edit(anchor.end_byte, anchor.end_byte, f", {entry}")]
+    indent = ts.indentation_at(source, anchor.start_byte)
+    is_last = anchor.id == entries[-1].id
+    suffix = "," if (trailing_comma_style or not is_last) else ""
+    edits = []
+    if comma_after is None:
+        edits.append(Edit(anchor.end_byte, anchor.end_byte, ","))
+        insert_at = anchor.end_byte
+    else:
+        insert_at = comma_after.end_byte
+    insert_at = _end_of_trailing_comment(source, obj, insert_at)
+    edits.append(Edit(insert_at, insert_at, f"\n{indent}{entry}{suffix}"))
+    return _merge_insertions(edits)
+
+
+def remove_property(source: bytes, obj: Node, prop: Node) -> list[Edit]:
+    """Edits that remove one entry with its comma, and its whole line when it stood alone on it."""
+    start, end = prop.start_byte, prop.end_byte
+    comma = _comma_after(obj, prop)
+    if comma is not None:
+        end = comma.end_byte
+    line_start = ts.line_start(source, start)
+    before = source[line_start:start]
+    end_after_comment = _end_of_trailing_comment(source, obj, end)
+    rest_of_line = source[end_after_comment : ts.line_end(source, end_after_comment)]
+    if before.strip() == b"" and rest_of_line.strip() == b"":
+        return [Edit(line_start, ts.line_end(source, end_after_comment), "")]
+    if comma is None:
+        previous = _comma_before(obj, prop)
+        if previous is not None:
+            start = previous.start_byte
+    else:
+        while end < len(source) and source[end : end + 1] == b" ":
+            end += 1
+    return [Edit(start, end, "")]
+
+
+def replace_value(prop: Node, text: str) -> Edit:
+    value = value_of(prop)
+    return Edit(value.start_byte, value.end_byte, text)
+
+
+def _comma_after(obj: Node, entry: Node) -> Node | None:
+    sibling = entry.next_sibling
+    while sibling is not None and sibling.type == "comment":
+        sibling = sibling.next_sibling
+    return sibling if sibling is not None and sibling.type == "," else None
+
+
+def _comma_before(obj: Node, entry: Node) -> Node | None:
+    sibling = entry.prev_sibling
+    while sibling is not None and sibling.type == "comment":
+        sibling = sibling.prev_sibling
+    return sibling if sibling is not None and sibling.type == "," else None
+
+
+def _end_of_trailing_comment(source: bytes, obj: Node, offset: int) -> int:
+    """Past a ``// comment`` that follows ``offset`` on the same line, so insertions go after it."""
+    for child in obj.children:
+        if child.type == "comment" and child.start_byte >= offset:
+            between = source[offset : child.start_byte]
+            if b"\n" not in between and between.strip() in (b"", b","):
+                return child.end_byte
+            break
+    return offset
+
+
+def _merge_insertions(edits: list[Edit]) -> list[Edit]:
+    """Two insertions at one offset become one edit (identical offsets would otherwise conflict)."""
+    merged: dict[tuple[int, int], str] = {}
+    for edit in edits:
+        merged[(edit.start, edit.end)] = merged.get((edit.start, edit.end), "") + edit.text
+    return [Edit(s, e, t) for (s, e), t in merged.items()]

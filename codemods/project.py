@@ -1,0 +1,45 @@
+"""The other files of a run, for transforms that look across files (module classes, outputs).
+
+Files are read and parsed lazily, once per process; in-memory texts (stdin, batch samples) can
+stand in for files on disk.
+"""
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterator
+from pathlib import Path
+
+from . import languages
+from .source import SourceError, SourceFile, language_of
+
+
+class Project:
+    def __init__(self, paths: list[str] | None = None, texts: dict[str, bytes] | None = None) -> None:
+        self.texts = dict(texts or {})
+        self.paths = list(dict.fromkeys(list(paths or []) + list(self.texts)))
+
+    @functools.cache
+    def source(self, path: str) -> SourceFile | None:
+        try:
+            raw = self.texts[path] if path in self.texts else Path(path).read_bytes()
+            return SourceFile.from_bytes(path, raw)
+        except (OSError, SourceError):
+            return None
+
+    @functools.cache
+    def tree(self, path: str):
+        source = self.source(path)
+        if source is None:
+            return None
+        tree, _ = languages.try_parse(source.language, source.text)
+        return tree
+
+    def files(self, language: str | None = None) -> Iterator[tuple[SourceFile, object]]:
+        """(source, tree) of each readable file of the run, optionally of one language family."""
+        for path in self.paths:
+            lang = language_of(path)
+            if lang is None or (language is not None and (lang == "python") != (language == "python")):
+                continue
+            source, tree = self.source(path), self.tree(path)
+            if source is not None and tree is not None:
+                yield source, tree

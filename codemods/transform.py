@@ -1,0 +1,90 @@
+"""What a transform is, and the context it is given for one file.
+
+A transform is a small class with a stable id, a name, the catalog failure it fixes, a one-line
+summary, a fix safety and ``check(ctx)``, which yields findings. Its module docstring is its user
+documentation (``codemod explain ID``). Transforms only propose edits; the engine applies them.
+"""
+from __future__ import annotations
+
+import functools
+import sys
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
+
+from .edits import Edit, Finding, Fix, Safety
+from .source import SourceFile
+
+
+@dataclass(frozen=True)
+class Option:
+    """A per-transform option: its default and a one-line help text."""
+
+    default: Any
+    help: str
+
+
+class Transform:
+    """Base class of every transform. Subclasses set the class attributes and ``check``."""
+
+    id: ClassVar[str]
+    name: ClassVar[str]
+    failure: ClassVar[int | None] = None
+    summary: ClassVar[str]
+    safety: ClassVar[Safety] = Safety.SAFE
+    languages: ClassVar[tuple[str, ...]] = ("typescript", "tsx")
+    options: ClassVar[dict[str, Option]] = {}
+
+    def check(self, ctx: "Context") -> Iterable[Finding]:  # pragma: no cover - interface
+        raise NotImplementedError
+
+    @classmethod
+    def documentation(cls) -> str:
+        """The module docstring: what it fixes, why, an example, what it leaves alone, safety."""
+        return (sys.modules[cls.__module__].__doc__ or cls.summary).strip()
+
+
+@dataclass
+class Context:
+    """Everything a transform may look at for one file in one pass."""
+
+    file: SourceFile
+    tree: Any  # tree_sitter.Tree for TypeScript, libcst.Module for Python
+    transform: Transform
+    options: dict[str, Any] = field(default_factory=dict)
+    project: Any = None  # codemods.project.Project: the other files of this run
+
+    @property
+    def source(self) -> bytes:
+        return self.file.text
+
+    @property
+    def language(self) -> str:
+        return self.file.language
+
+    @functools.cached_property
+    def catalog(self):
+        from .catalog import load_catalog
+
+        return load_catalog()
+
+    def option(self, name: str) -> Any:
+        if name in self.options:
+            return self.options[name]
+        return self.transform.options[name].default
+
+    def finding(
+        self,
+        message: str,
+        at: Any,
+        edits: Iterable[Edit] | None = None,
+        safety: Safety | None = None,
+    ) -> Finding:
+        """A finding at a node (or ``(start, end)`` byte span), fixed by ``edits`` when given."""
+        start, end = (at.start_byte, at.end_byte) if hasattr(at, "start_byte") else at
+        fix = None
+        if edits is not None:
+            edits = tuple(edits)
+            if edits:
+                fix = Fix(edits, safety or self.transform.safety)
+        return Finding(self.transform.id, message, start, end, fix)

@@ -1,0 +1,120 @@
+"""tree-sitter parsing for TypeScript and TSX, with compiled-once queries and small node helpers."""
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterator
+
+import tree_sitter_typescript
+from tree_sitter import Language, Node, Parser, Query, QueryCursor, Tree
+
+_LANGUAGES = {
+    "typescript": Language(tree_sitter_typescript.language_typescript()),
+    "tsx": Language(tree_sitter_typescript.language_tsx()),
+}
+
+
+@functools.cache
+def _parser(language: str) -> Parser:
+    return Parser(_LANGUAGES[language])
+
+
+def parse(text: bytes, language: str = "typescript") -> Tree:
+    return _parser(language).parse(text)
+
+
+@functools.cache
+def query(language: str, source: str) -> Query:
+    """Compile a query once per process and language."""
+    return Query(_LANGUAGES[language], source)
+
+
+def captures(language: str, source: str, node: Node) -> dict[str, list[Node]]:
+    """All captures of ``source`` under ``node``, by capture name (each list in source order)."""
+    found = QueryCursor(query(language, source)).captures(node)
+    return {name: sorted(nodes, key=lambda n: n.start_byte) for name, nodes in found.items()}
+
+
+def matches(language: str, source: str, node: Node) -> list[dict[str, list[Node]]]:
+    """Each match of ``source`` under ``node`` as a dict of its captures, in source order."""
+    found = QueryCursor(query(language, source)).matches(node)
+    result = [caps for _, caps in found]
+    return sorted(result, key=lambda caps: min(n.start_byte for ns in caps.values() for n in ns))
+
+
+def problem_count(tree: Tree) -> int:
+    """Number of ERROR and MISSING nodes: the measure a fix must not make worse."""
+    if not tree.root_node.has_error:
+        return 0
+    count = 0
+    stack = [tree.root_node]
+    while stack:
+        node = stack.pop()
+        if node.is_error or node.is_missing:
+            count += 1
+        stack.extend(child for child in node.children if child.has_error or child.is_missing)
+    return count
+
+
+def text(node: Node | None) -> str:
+    return node.text.decode("utf-8") if node is not None and node.text is not None else ""
+
+
+def string_value(node: Node | None) -> str | None:
+    """The value of a plain string literal or a template string without substitutions."""
+    if node is None:
+        return None
+    if node.type == "string":
+        return "".join(text(c) for c in node.named_children if c.type in ("string_fragment", "escape_sequence"))
+    if node.type == "template_string" and not any(c.type == "template_substitution" for c in node.named_children):
+        return text(node)[1:-1]
+    return None
+
+
+def unwrap(node: Node | None) -> Node | None:
+    """Strip parentheses and ``as``/``!``/``satisfies`` wrappers around an expression."""
+    while node is not None and node.type in (
+        "parenthesized_expression", "as_expression", "non_null_expression", "satisfies_expression"
+    ):
+        node = node.named_children[0] if node.named_children else None
+    return node
+
+
+def ancestors(node: Node) -> Iterator[Node]:
+    parent = node.parent
+    while parent is not None:
+        yield parent
+        parent = parent.parent
+
+
+def enclosing(node: Node, *types: str) -> Node | None:
+    """The nearest ancestor of one of ``types``."""
+    return next((a for a in ancestors(node) if a.type in types), None)
+
+
+def statement_of(node: Node) -> Node:
+    """The statement (a direct child of a block, class body or program) that holds ``node``."""
+    current = node
+    while current.parent is not None and current.parent.type not in (
+        "program", "statement_block", "class_body", "switch_body"
+    ):
+        current = current.parent
+    return current
+
+
+def line_start(source: bytes, offset: int) -> int:
+    return source.rfind(b"\n", 0, offset) + 1
+
+
+def indentation_at(source: bytes, offset: int) -> str:
+    """The whitespace that starts the line holding ``offset``."""
+    start = line_start(source, offset)
+    end = start
+    while end < len(source) and source[end : end + 1] in (b" ", b"\t"):
+        end += 1
+    return source[start:end].decode("utf-8")
+
+
+def line_end(source: bytes, offset: int) -> int:
+    """Offset just past the newline ending the line that holds ``offset`` (or end of text)."""
+    end = source.find(b"\n", offset)
+    return len(source) if end < 0 else end + 1

@@ -1,0 +1,286 @@
+"""split-provider-imports (failure 1): import each provider class from its own module.
+
+What it fixes
+    Imports from the root of ``@cdktf/provider-aws`` and imports of names that the package does
+    not export where the code says: named classes from the root
+    (``import { AwsProvider, Vpc } from "@cdktf/provider-aws"``), the namespace import
+    (``import * as aws`` used as ``aws.vpc.Vpc``), namespaces from the root
+    (``import { vpc, subnet as sn }`` used as ``vpc.Vpc``), the grouped namespaces of old provider
+    releases (``iam.IamRole``, ``ec2.Instance``, ``s3.S3Bucket``), type positions
+    (``aws.s3Bucket.S3BucketConfig``), class names that only exist with an ``A`` suffix
+    (``S3BucketVersioning`` -> ``S3BucketVersioningA``) and module paths that do not hold the class
+    (``import { Subnet } from "@cdktf/provider-aws/lib/vpc"``).
+
+Why
+    Since provider 19 each resource lives in ``@cdktf/provider-aws/lib/<module>``; the root only
+    exports namespaces, and the old grouped namespaces are gone. Such code does not compile (TS2305,
+    TS2724, TS2694, TS2307), and ``aws.x.Y`` access loads the whole provider (slow synth).
+
+Example
+    import { AwsProvider, vpc } from "@cdktf/provider-aws";
+    new vpc.Vpc(this, "main", { cidrBlock: "10.0.0.0/16" });
+    becomes
+    import { AwsProvider } from "@cdktf/provider-aws/lib/provider";
+    import { Vpc } from "@cdktf/provider-aws/lib/vpc";
+    new Vpc(this, "main", { cidrBlock: "10.0.0.0/16" });
+
+What it leaves alone
+    Imports that are already right, including ``import * as x from "@cdktf/provider-aws/lib/vpc"``.
+    A name the provider catalog does not know is left as it is (with its import) and reported.
+    Where a class name is already taken in the file, the new import gets an alias (``AwsVpc``).
+
+Fix safety
+    Safe: the same classes are used, only imported from where they live.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from tree_sitter import Node
+
+from codemods import typescript as ts
+from codemods.edits import Edit, Safety
+from codemods.imports import Binding, Imports, ImportStatement
+from codemods.transform import Transform
+
+PACKAGE = "@cdktf/provider-aws"
+LIB = PACKAGE + "/lib/"
+_REFERENCES = "[(identifier) (type_identifier)] @id"
+
+
+@dataclass
+class _Plan:
+    """What one file's rewrite needs: new bindings, replaced statements, usage edits, unknowns."""
+
+    locals: dict[tuple[str, str], list[str]] = field(default_factory=dict)  # (module, name) -> locals
+    replace: dict[ImportStatement, str | None] = field(default_factory=dict)
+    edits: list[Edit] = field(default_factory=list)
+    unknown: list[tuple[Node, str]] = field(default_factory=list)
+
+
+class SplitProviderImports(Transform):
+    id = "split-provider-imports"
+    name = "Split provider imports"
+    failure = 1
+    summary = "Import each @cdktf/provider-aws class from its own lib/<module> path."
+    safety = Safety.SAFE
+
+    def check(self, ctx):
+        imports = Imports(ctx.source, ctx.tree.root_node, ctx.language)
+        provider = [s for s in imports.statements if s.module == PACKAGE or s.module.startswith(LIB)]
+        if not provider:
+            return
+        rewrite = _Rewrite(ctx, imports, provider)
+        plan = rewrite.plan()
+        for node, name in plan.unknown:
+            yield ctx.finding(f"{name} is not exported by {PACKAGE} {ctx.catalog.version}; left as it is", node)
+        if not plan.replace:
+            return
+        bindings = [(ctx.catalog.import_path(m), n, local) for (m, n), locals_ in plan.locals.items() for local in locals_]
+        edits = imports.rewrite(bindings, plan.replace) + plan.edits
+        names = ", ".join(sorted({n for (_, n) in plan.locals}))
+        yield ctx.finding(f"import {names} from their {PACKAGE}/lib modules", plan_span(plan), edits)
+
+
+def plan_span(plan: _Plan) -> tuple[int, int]:
+    first = min(plan.replace, key=lambda s: s.node.start_byte).node
+    return first.start_byte, first.end_byte
+
+
+class _Rewrite:
+    def __init__(self, ctx, imports: Imports, provider: list[ImportStatement]) -> None:
+        self.ctx = ctx
+        self.catalog = ctx.catalog
+        self.imports = imports
+        self.provider = provider
+        self.plan_ = _Plan()
+        provider_locals = {b.local for s in provider for b in s.bindings}
+        self.foreign = self._identifiers() - provider_locals
+        self.taken = set(self.foreign)
+        self.references = self._references_by_name()
+
+    # -- the catalog -----------------------------------------------------------------------------
+    def resolve(self, name: str) -> tuple[str, str] | None:
+        """(module, real name) of an exported class or interface, following the ``A`` renames."""
+        real = self.catalog.resolve_class(name)
+        if real is not None:
+            return self.catalog.module_of_class(real), real
+        if self.catalog.has_interface(name):
+            return self.catalog.module_of_interface(name), name
+        return None
+
+    # -- the plan --------------------------------------------------------------------------------
+    def plan(self) -> _Plan:
+        for statement in self.provider:
+            self._statement(statement)
+        return self.plan_
+
+    def _statement(self, statement: ImportStatement) -> None:
+        module = statement.module[len(LIB):] if statement.module.startswith(LIB) else None
+        known_module = module is not None and module in set(self.catalog.modules())
+        leftovers: list[Binding] = []
+        changed = False
+        if statement.default is not None:
+            leftovers.append(statement.default)
+        if statement.namespace is not None:
+            if known_module:
+                return  # `import * as x from ".../lib/vpc"` is right as it is
+            rewritten, complete = self._namespace(statement.namespace, star=module is None)
+            changed = changed or rewritten
+            if not complete:
+                leftovers.append(statement.namespace)
+        for binding in statement.named:
+            outcome = self._named(binding, module if known_module else None)
+            changed = changed or outcome in ("moved", "partly")
+            if outcome != "moved":
+                leftovers.append(binding)
+        if not changed:
+            return
+        self.plan_.replace[statement] = self._leftover_text(statement, leftovers)
+
+    def _named(self, binding: Binding, module: str | None) -> str:
+        """``keep`` (right as it is), ``moved`` (planned under its real module) or ``unknown``."""
+        if module is not None and (
+            binding.name in self.catalog.classes_of_module(module)
+            or self.catalog.module_of_interface(binding.name) == module
+        ):
+            return "keep"
+        resolved = self.resolve(binding.name)
+        if resolved is not None:
+            real_module, real = resolved
+            if module is not None and real_module == module and real == binding.name:
+                return "keep"
+            local = binding.local
+            if binding.local == binding.name and real != binding.name and real not in self.taken:
+                local = real
+                self._rename_references(binding.local, real)
+            self._bind(real_module, real, local)
+            return "moved"
+        rewritten, complete = self._namespace(binding, star=False)
+        if rewritten and complete:
+            return "moved"
+        if not rewritten:
+            self.plan_.unknown.append((binding.node, binding.name))
+        return "partly" if rewritten else "unknown"
+
+    def _namespace(self, binding: Binding, star: bool) -> tuple[bool, bool]:
+        """Rewrite every ``ns.Class`` (``aws.ns.Class`` for a star import) use of a namespace binding.
+
+        Returns (anything rewritten, every use rewritten). Uses that cannot be resolved stay as
+        they are and are reported; the import then stays for them.
+        """
+        uses = self.references.get(binding.local, [])
+        resolved: list[tuple[Node, str, str]] = []
+        unresolved: list[Node] = []
+        for use in uses:
+            target = self._namespace_use(use, star)
+            if target is None:
+                unresolved.append(use)
+            else:
+                resolved.append(target)
+        if unresolved and not resolved and not self._looks_like_namespace(binding, star):
+            return False, False
+        for use in unresolved:
+            whole = _member_chain(use)
+            node = whole[-1][0] if whole else use
+            self.plan_.unknown.append((node, ts.text(node)))
+        for node, module, real in resolved:
+            local = self._bind(module, real, None)
+            self.plan_.edits.append(Edit(node.start_byte, node.end_byte, local))
+        return bool(resolved) or not uses, not unresolved
+
+    def _looks_like_namespace(self, binding: Binding, star: bool) -> bool:
+        return star or binding.name[:1].islower()
+
+    def _namespace_use(self, use: Node, star: bool) -> tuple[Node, str, str] | None:
+        """The node spelling ``ns.Class`` (or ``aws.ns.Class``) and what it resolves to."""
+        chain = _member_chain(use)
+        if not chain:
+            return None
+        first_node, first = chain[0]
+        if star and len(chain) > 1 and self.catalog.resolve_class(first) is None:
+            node, name = chain[1]
+            resolved = self.resolve(name)
+            if resolved is not None:
+                return node, *resolved
+        resolved = self.resolve(first)
+        return (first_node, *resolved) if resolved is not None else None
+
+    def _bind(self, module: str, name: str, local: str | None) -> str:
+        """The local name for ``name`` from ``module``: ``local`` when the import names one, else
+        one already planned, else the class name itself unless the file uses it for something else."""
+        planned = self.plan_.locals.setdefault((module, name), [])
+        if local is None:
+            if planned:
+                return planned[0]
+            local = name if name not in self.taken else self._fresh("Aws" + name)
+        if local not in planned:
+            planned.append(local)
+        self.taken.add(local)
+        return local
+
+    def _fresh(self, base: str) -> str:
+        name, n = base, 2
+        while name in self.taken:
+            name, n = f"{base}{n}", n + 1
+        return name
+
+    def _rename_references(self, old: str, new: str) -> None:
+        for node in self.references.get(old, []):
+            self.plan_.edits.append(Edit(node.start_byte, node.end_byte, new))
+
+    def _leftover_text(self, statement: ImportStatement, leftovers: list[Binding]) -> str | None:
+        if not leftovers:
+            return None
+        if len(leftovers) == len(statement.bindings):
+            return ts.text(statement.node)
+        named = [(b.name, b.local) for b in leftovers if b in statement.named]
+        if len(named) != len(leftovers):
+            return ts.text(statement.node)  # a default or namespace part stays: keep it whole
+        return self.imports.render(statement.module, named)
+
+    # -- reading the file ------------------------------------------------------------------------
+    def _identifiers(self) -> set[str]:
+        nodes = ts.captures(self.ctx.language, _REFERENCES, self.ctx.tree.root_node).get("id", [])
+        return {ts.text(n) for n in nodes if _is_reference(n)}
+
+    def _references_by_name(self) -> dict[str, list[Node]]:
+        found: dict[str, list[Node]] = {}
+        for node in ts.captures(self.ctx.language, _REFERENCES, self.ctx.tree.root_node).get("id", []):
+            if _is_reference(node):
+                found.setdefault(ts.text(node), []).append(node)
+        return found
+
+
+def _is_reference(node: Node) -> bool:
+    """An identifier that names a binding: not in an import, not the member part of ``a.B`` types."""
+    parent = node.parent
+    if parent is not None and parent.type == "nested_type_identifier" and parent.child_by_field_name("name") == node:
+        return False
+    if parent is not None and parent.type in ("nested_identifier",) and parent.child_by_field_name("property") == node:
+        return False
+    return ts.enclosing(node, "import_statement") is None
+
+
+def _member_chain(use: Node) -> list[tuple[Node, str]]:
+    """For ``ns`` in ``ns.A.B``: [(node of ns.A, "A"), (node of ns.A.B, "B")], in value or type position."""
+    chain: list[tuple[Node, str]] = []
+    node = use
+    while True:
+        parent = node.parent
+        if parent is None:
+            break
+        if parent.type == "member_expression" and parent.child_by_field_name("object") == node:
+            chain.append((parent, ts.text(parent.child_by_field_name("property"))))
+        elif parent.type == "nested_identifier" and parent.child_by_field_name("object") == node:
+            chain.append((parent, ts.text(parent.child_by_field_name("property"))))
+        elif parent.type == "nested_type_identifier" and parent.child_by_field_name("module") == node:
+            chain.append((parent, ts.text(parent.child_by_field_name("name"))))
+        else:
+            break
+        node = parent
+    # a nested_identifier chain ends in the nested_type_identifier that holds it
+    return chain
+
+
+TRANSFORM = SplitProviderImports()
