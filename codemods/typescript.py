@@ -118,3 +118,70 @@ def line_end(source: bytes, offset: int) -> int:
     """Offset just past the newline ending the line that holds ``offset`` (or end of text)."""
     end = source.find(b"\n", offset)
     return len(source) if end < 0 else end + 1
+
+
+_FUNCTIONS = ("arrow_function", "function_declaration", "function_expression", "method_definition",
+              "generator_function_declaration", "generator_function", "function")
+_PATTERN_NAMES = "[(identifier) (shorthand_property_identifier_pattern)] @name"
+
+
+def is_shadowed(node: Node, language: str = "typescript") -> bool:
+    """Whether the identifier ``node`` refers to a local declaration (parameter, variable, loop or
+    catch binding) of an enclosing scope rather than to a module-level binding of the same name."""
+    name = text(node)
+    for scope in ancestors(node):
+        if scope.type == "program":
+            return False
+        if _declares(scope, name, language):
+            return True
+    return False
+
+
+def _declares(scope: Node, name: str, language: str) -> bool:
+    patterns: list[Node] = []
+    if scope.type in _FUNCTIONS:
+        params = scope.child_by_field_name("parameters") or scope.child_by_field_name("parameter")
+        if params is not None:
+            patterns.append(params)
+    elif scope.type in ("statement_block", "switch_body"):
+        for child in scope.named_children:
+            if child.type in ("lexical_declaration", "variable_declaration"):
+                patterns += [d.child_by_field_name("name") for d in child.named_children if d.type == "variable_declarator"]
+            elif child.type in ("function_declaration", "class_declaration") and text(child.child_by_field_name("name")) == name:
+                return True
+    elif scope.type == "for_in_statement":
+        patterns.append(scope.child_by_field_name("left"))
+    elif scope.type == "for_statement":
+        init = scope.child_by_field_name("initializer")
+        if init is not None:
+            patterns += [d.child_by_field_name("name") for d in init.named_children if d.type == "variable_declarator"]
+    elif scope.type == "catch_clause":
+        patterns.append(scope.child_by_field_name("parameter"))
+    for pattern in patterns:
+        if pattern is None:
+            continue
+        if pattern.type == "identifier":
+            if text(pattern) == name:
+                return True
+            continue
+        for found in captures(language, _PATTERN_NAMES, pattern).get("name", []):
+            if text(found) == name and _is_binding_position(found, pattern):
+                return True
+    return False
+
+
+def _is_binding_position(node: Node, root: Node) -> bool:
+    """Inside a parameter list or pattern, whether ``node`` is a bound name (not a type or default)."""
+    current = node
+    while current is not None and current != root:
+        parent = current.parent
+        if parent is None:
+            return False
+        if parent.type in ("type_annotation", "assignment_pattern") and current != parent.child_by_field_name("left"):
+            return False
+        if parent.type in ("required_parameter", "optional_parameter"):
+            return current == parent.child_by_field_name("pattern")
+        if parent.type == "pair_pattern" and current == parent.child_by_field_name("key"):
+            return False
+        current = parent
+    return True

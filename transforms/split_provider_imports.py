@@ -41,6 +41,7 @@ from tree_sitter import Node
 from codemods import typescript as ts
 from codemods.edits import Edit, Safety
 from codemods.imports import Binding, Imports, ImportStatement
+from codemods.catalog.names import resolve_name
 from codemods.transform import Transform
 
 PACKAGE = "@cdktf/provider-aws"
@@ -97,17 +98,12 @@ class _Rewrite:
         provider_locals = {b.local for s in provider for b in s.bindings}
         self.foreign = self._identifiers() - provider_locals
         self.taken = set(self.foreign)
-        self.references = self._references_by_name()
+        self.references = self._references_by_name(provider_locals)
 
     # -- the catalog -----------------------------------------------------------------------------
-    def resolve(self, name: str) -> tuple[str, str] | None:
-        """(module, real name) of an exported class or interface, following the ``A`` renames."""
-        real = self.catalog.resolve_class(name)
-        if real is not None:
-            return self.catalog.module_of_class(real), real
-        if self.catalog.has_interface(name):
-            return self.catalog.module_of_interface(name), name
-        return None
+    def resolve(self, name: str, namespace: str | None = None) -> tuple[str, str] | None:
+        """(module, real name) of an exported class or interface (see :func:`resolve_name`)."""
+        return resolve_name(self.catalog, name, namespace)
 
     # -- the plan --------------------------------------------------------------------------------
     def plan(self) -> _Plan:
@@ -173,7 +169,7 @@ class _Rewrite:
         resolved: list[tuple[Node, str, str]] = []
         unresolved: list[Node] = []
         for use in uses:
-            target = self._namespace_use(use, star)
+            target = self._namespace_use(use, star, binding.name)
             if target is None:
                 unresolved.append(use)
             else:
@@ -192,7 +188,7 @@ class _Rewrite:
     def _looks_like_namespace(self, binding: Binding, star: bool) -> bool:
         return star or binding.name[:1].islower()
 
-    def _namespace_use(self, use: Node, star: bool) -> tuple[Node, str, str] | None:
+    def _namespace_use(self, use: Node, star: bool, namespace: str) -> tuple[Node, str, str] | None:
         """The node spelling ``ns.Class`` (or ``aws.ns.Class``) and what it resolves to."""
         chain = _member_chain(use)
         if not chain:
@@ -200,10 +196,10 @@ class _Rewrite:
         first_node, first = chain[0]
         if star and len(chain) > 1 and self.catalog.resolve_class(first) is None:
             node, name = chain[1]
-            resolved = self.resolve(name)
+            resolved = self.resolve(name, first)
             if resolved is not None:
                 return node, *resolved
-        resolved = self.resolve(first)
+        resolved = self.resolve(first, None if star else namespace)
         return (first_node, *resolved) if resolved is not None else None
 
     def _bind(self, module: str, name: str, local: str | None) -> str:
@@ -244,11 +240,13 @@ class _Rewrite:
         nodes = ts.captures(self.ctx.language, _REFERENCES, self.ctx.tree.root_node).get("id", [])
         return {ts.text(n) for n in nodes if _is_reference(n)}
 
-    def _references_by_name(self) -> dict[str, list[Node]]:
+    def _references_by_name(self, names: set[str]) -> dict[str, list[Node]]:
+        """References to the provider bindings, leaving out local variables that shadow them."""
         found: dict[str, list[Node]] = {}
         for node in ts.captures(self.ctx.language, _REFERENCES, self.ctx.tree.root_node).get("id", []):
-            if _is_reference(node):
-                found.setdefault(ts.text(node), []).append(node)
+            name = ts.text(node)
+            if name in names and _is_reference(node) and not ts.is_shadowed(node, self.ctx.language):
+                found.setdefault(name, []).append(node)
         return found
 
 

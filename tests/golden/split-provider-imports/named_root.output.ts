@@ -1,0 +1,14 @@
+import { Construct } from "constructs";
+import { TerraformStack } from "cdktf";
+import { InternetGateway } from "@cdktf/provider-aws/lib/internet-gateway";
+import { AwsProvider } from "@cdktf/provider-aws/lib/provider";
+import { Vpc } from "@cdktf/provider-aws/lib/vpc";
+
+export class NetworkStack extends TerraformStack {
+  constructor(scope: Construct, name: string) {
+    super(scope, name);
+    new AwsProvider(this, "aws", { region: "eu-west-1" });
+    const network = new Vpc(this, "network", { cidrBlock: "10.20.0.0/16" });
+    new InternetGateway(this, "gateway", { vpcId: network.id });
+  }
+}

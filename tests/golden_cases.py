@@ -1,0 +1,55 @@
+"""Finding golden cases: tests/golden/<transform-id>/<case>.input.<ext> (+ .output.<ext>).
+
+A case without an output file asserts that the transform changes nothing. Optional companions:
+``<case>.options.json`` (the transform's options) and ``<case>.context/`` (other files of the same
+project, for transforms that look across files).
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+GOLDEN = Path(__file__).parent / "golden"
+EXTENSIONS = (".ts", ".tsx", ".py")
+
+
+@dataclass(frozen=True)
+class Case:
+    transform: str
+    name: str
+    input: Path
+
+    @property
+    def ext(self) -> str:
+        return self.input.suffix
+
+    @property
+    def output(self) -> Path:
+        return self.input.with_name(f"{self.name}.output{self.ext}")
+
+    @property
+    def options(self) -> dict:
+        path = self.input.with_name(f"{self.name}.options.json")
+        return json.loads(path.read_text()) if path.exists() else {}
+
+    @property
+    def context(self) -> dict[str, bytes]:
+        folder = self.input.with_name(f"{self.name}.context")
+        if not folder.is_dir():
+            return {}
+        return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+    @property
+    def id(self) -> str:
+        return f"{self.transform}/{self.name}"
+
+
+def all_cases() -> list[Case]:
+    cases = []
+    for folder in sorted(p for p in GOLDEN.iterdir() if p.is_dir()):
+        for path in sorted(folder.iterdir()):
+            stem, dot, ext = path.name.rpartition(".")
+            if stem.endswith(".input") and f".{ext}" in EXTENSIONS:
+                cases.append(Case(folder.name, stem[: -len(".input")], path))
+    return cases

@@ -1,0 +1,59 @@
+"""Every golden case: byte-exact output, a second run changes nothing, the parse is no worse."""
+from __future__ import annotations
+
+import pytest
+
+from codemods import languages
+from codemods.api import fix_text, make_config
+from codemods.project import Project
+from codemods.source import language_of
+from golden_cases import all_cases
+
+CASES = all_cases()
+
+
+def run_case(case, text: bytes) -> bytes:
+    config = make_config(select=[case.transform], options={case.transform: case.options})
+    path = f"lib/{case.name}{case.ext}"
+    project = Project(texts={path: text, **{f"lib/{k}": v for k, v in case.context.items()}})
+    result = fix_text(text, path, config, project)
+    assert not result.errors, result.errors
+    assert not result.not_converged, result.not_converged
+    return result.fixed
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
+def test_golden(case, update):
+    source = case.input.read_bytes()
+    fixed = run_case(case, source)
+    if update:
+        if fixed != source:
+            case.output.write_bytes(fixed)
+        elif case.output.exists():
+            case.output.unlink()
+        return
+    expected = case.output.read_bytes() if case.output.exists() else source
+    assert fixed == expected, f"{case.id}: output differs from {case.output.name if case.output.exists() else 'input'}"
+    assert run_case(case, fixed) == fixed, f"{case.id}: a second run changed the output"
+    language = language_of(case.input.name)
+    _, before = languages.try_parse(language, source)
+    _, after = languages.try_parse(language, fixed)
+    assert after <= before, f"{case.id}: the output parses worse than the input"
+
+
+def test_every_transform_has_enough_cases():
+    """At least 4 cases that change code and 2 that must not, for every registered transform."""
+    from transforms import all_transforms
+
+    for transform in all_transforms():
+        mine = [c for c in CASES if c.transform == transform.id]
+        changing = [c for c in mine if c.output.exists()]
+        unchanged = [c for c in mine if not c.output.exists()]
+        assert len(changing) >= 4, f"{transform.id}: {len(changing)} changing golden cases (need 4)"
+        assert len(unchanged) >= 2, f"{transform.id}: {len(unchanged)} unchanged golden cases (need 2)"
+
+
+def test_golden_folders_name_real_transforms():
+    from transforms import by_id
+
+    assert {c.transform for c in CASES} <= set(by_id())
