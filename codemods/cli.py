@@ -25,6 +25,7 @@ Ignore = Annotated[Optional[list[str]], typer.Option("--ignore", help="Skip thes
 Options = Annotated[Optional[list[str]], typer.Option("--option", "-O", help="Transform option: ID.NAME=VALUE.")]
 SafeOnly = Annotated[bool, typer.Option("--safe-only", help="Apply only safe fixes, not opinionated ones.")]
 StdinName = Annotated[str, typer.Option("--stdin-filename", help="Name (and so language) of stdin input.")]
+ExitZero = Annotated[bool, typer.Option("--exit-zero", help="Exit 0 even when there are changes or findings.")]
 Jobs = Annotated[Optional[int], typer.Option("--jobs", "-j", help="Worker processes (default: all cores).")]
 
 
@@ -117,7 +118,8 @@ def explain(transform_id: Annotated[str, typer.Argument(help="A transform id fro
 
 @app.command()
 def diff(paths: Paths, select: Select = None, ignore: Ignore = None, option: Options = None,
-         safe_only: SafeOnly = False, stdin_filename: StdinName = "stdin.ts", jobs: Jobs = None) -> None:
+         safe_only: SafeOnly = False, stdin_filename: StdinName = "stdin.ts", jobs: Jobs = None,
+         exit_zero: ExitZero = False) -> None:
     """Dry run: print the unified diff of every fix; write nothing. Exit 1 when there are changes."""
     results = _results(paths, _config(select, ignore, option, safe_only), True, stdin_filename, jobs)
     for r in results:
@@ -127,7 +129,7 @@ def diff(paths: Paths, select: Select = None, ignore: Ignore = None, option: Opt
         err.print(line)
     if _problem_exit(results):
         raise typer.Exit(2)
-    raise typer.Exit(1 if any(r.changed for r in results) else 0)
+    raise typer.Exit(1 if any(r.changed for r in results) and not exit_zero else 0)
 
 
 @app.command()
@@ -153,7 +155,7 @@ def apply(paths: Paths, select: Select = None, ignore: Ignore = None, option: Op
 @app.command()
 def check(paths: Paths, select: Select = None, ignore: Ignore = None, option: Options = None,
           safe_only: SafeOnly = False, output_format: Annotated[Format, typer.Option("--format")] = Format.text,
-          stdin_filename: StdinName = "stdin.ts", jobs: Jobs = None) -> None:
+          stdin_filename: StdinName = "stdin.ts", jobs: Jobs = None, exit_zero: ExitZero = False) -> None:
     """Report findings without fixing. Exit 1 when anything is found."""
     results = _results(paths, _config(select, ignore, option, safe_only), False, stdin_filename, jobs)
     if output_format is Format.json:
@@ -165,7 +167,7 @@ def check(paths: Paths, select: Select = None, ignore: Ignore = None, option: Op
             err.print(line)
     if _problem_exit(results):
         raise typer.Exit(2)
-    raise typer.Exit(1 if any(r.remaining for r in results) else 0)
+    raise typer.Exit(1 if any(r.remaining for r in results) and not exit_zero else 0)
 
 
 def main() -> None:
