@@ -92,12 +92,15 @@ def members(obj: Node) -> list[Node]:
     return [c for c in obj.named_children if c.type != "comment"]
 
 
-def insert_property(source: bytes, obj: Node, entry: str, after: Node | None = None) -> list[Edit]:
+def insert_property(
+    source: bytes, obj: Node, entry: str, after: Node | None = None, separator: str = ","
+) -> list[Edit]:
     """Edits that add ``entry`` (``key: value``) to an object literal, in its own layout.
 
     The entry goes after ``after`` when given, else last. A multi-line literal gets a new line at
     the indentation of its entries, with the trailing-comma habit of the literal; a one-line
-    literal gets ``, entry``.
+    literal gets ``, entry``. ``separator`` is what stands between entries: ``","`` in object
+    literals; ``";"``, ``","`` or ``""`` (one member a line) in interface bodies and object types.
     """
     entries = members(obj)
     if not entries:
@@ -105,22 +108,23 @@ def insert_property(source: bytes, obj: Node, entry: str, after: Node | None = N
         if b"\n" in inner:
             indent = ts.indentation_at(source, obj.start_byte) + "  "
             closing = ts.indentation_at(source, obj.end_byte - 1)
-            return [Edit(obj.start_byte + 1, obj.end_byte - 1, f"\n{indent}{entry},\n{closing}")]
+            return [Edit(obj.start_byte + 1, obj.end_byte - 1, f"\n{indent}{entry}{separator}\n{closing}")]
         return [Edit(obj.start_byte + 1, obj.end_byte - 1, f" {entry} ")]
     anchor = after or entries[-1]
     multiline = source.count(b"\n", obj.start_byte, obj.end_byte) > 0
-    comma_after = _comma_after(obj, anchor)
-    trailing_comma_style = _comma_after(obj, entries[-1]) is not None
+    comma_after = _comma_after(obj, anchor, separator)
+    trailing_comma_style = _comma_after(obj, entries[-1], separator) is not None
     if not multiline:
         if comma_after is not None:
-            return [Edit(comma_after.end_byte, comma_after.end_byte, f" {entry},")]
-        return [Edit(anchor.end_byte, anchor.end_byte, f", {entry}")]
+            return [Edit(comma_after.end_byte, comma_after.end_byte, f" {entry}{separator}")]
+        return [Edit(anchor.end_byte, anchor.end_byte, f"{separator} {entry}")]
     indent = ts.indentation_at(source, anchor.start_byte)
     is_last = anchor.id == entries[-1].id
-    suffix = "," if (trailing_comma_style or not is_last) else ""
+    suffix = separator if (trailing_comma_style or not is_last) else ""
     edits = []
     if comma_after is None:
-        edits.append(Edit(anchor.end_byte, anchor.end_byte, ","))
+        if separator:
+            edits.append(Edit(anchor.end_byte, anchor.end_byte, separator))
         insert_at = anchor.end_byte
     else:
         insert_at = comma_after.end_byte
@@ -156,11 +160,11 @@ def replace_value(prop: Node, text: str) -> Edit:
     return Edit(value.start_byte, value.end_byte, text)
 
 
-def _comma_after(obj: Node, entry: Node) -> Node | None:
+def _comma_after(obj: Node, entry: Node, separator: str = ",") -> Node | None:
     sibling = entry.next_sibling
     while sibling is not None and sibling.type == "comment":
         sibling = sibling.next_sibling
-    return sibling if sibling is not None and sibling.type == "," else None
+    return sibling if sibling is not None and separator and sibling.type == separator else None
 
 
 def _comma_before(obj: Node, entry: Node) -> Node | None:
