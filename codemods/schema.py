@@ -1,0 +1,265 @@
+"""Which provider interface each object literal of a file is checked against, from the catalog.
+
+TypeScript checks the config of ``new X(scope, id, { ... })`` against ``config_of_class(X)``, a
+value declared with a provider type (``const cfg: S3BucketConfig = { ... }``) against that type,
+and each nested block (``rule: [{ ... }]``, ``healthCheck: { ... }``) against the interface its
+property names (``element_interface``), list or not. :func:`schema_of` finds all of these once per
+parsed file, so that schema-aware transforms see a property's declared type next to its value.
+
+Only names bound by an import from ``@cdktf/provider-aws`` count: a local class or interface that
+happens to share a provider name is never looked up. A value wrapped in ``as`` is not checked by
+TypeScript and is left out, as are spreads and computed keys.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from tree_sitter import Node, Tree
+
+from . import objects
+from . import typescript as ts
+from .catalog import InterfaceInfo, PropertyInfo, element_interface, load_catalog
+from .catalog.names import resolve_name
+from .imports import Imports
+
+PACKAGE = "@cdktf/provider-aws"
+#: The properties every resource and data source config accepts (``cdktf.TerraformMetaArguments``).
+META_ARGUMENTS = frozenset({"dependsOn", "count", "provider", "lifecycle", "forEach", "provisioners", "connection"})
+
+_TYPED = """[
+  (variable_declarator name: (identifier) type: (type_annotation (_) @type) value: (_) @value)
+  (public_field_definition type: (type_annotation (_) @type) value: (_) @value)
+]"""
+_DECLARED = """[
+  (variable_declarator name: (identifier) @name type: (type_annotation (_) @type)? value: (_)? @value)
+  (public_field_definition name: (property_identifier) @field type: (type_annotation (_) @type)? value: (_)? @value)
+  (assignment_expression left: (member_expression object: (this) property: (property_identifier) @field) right: (_) @value)
+  (assignment_expression left: (identifier) @name right: (_) @value)
+]"""
+_STRINGS = "(string) @s"
+_NUMBER = re.compile(r"-?(0|[1-9][0-9]*)(\.[0-9]*[1-9])?")
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One ``key: value`` of a checked object: the property the interface declares for it, if any."""
+
+    pair: Node
+    key: str
+    value: Node  # without parentheses
+    info: PropertyInfo | None
+
+    @property
+    def key_node(self) -> Node:
+        return self.pair.child_by_field_name("key")
+
+
+@dataclass(frozen=True)
+class CheckedObject:
+    """An object literal and the provider interface TypeScript checks it against."""
+
+    node: Node
+    interface: InterfaceInfo
+
+    def entries(self) -> list[Entry]:
+        """The ``key: value`` pairs with a plain key, in source order."""
+        found = []
+        for child in self.node.named_children:
+            if child.type != "pair" or child.child_by_field_name("key").type == "computed_property_name":
+                continue
+            key = objects.key_name(child)
+            value = _strip_parentheses(child.child_by_field_name("value"))
+            if key is not None and value is not None:
+                found.append(Entry(child, key, value, self.interface.properties.get(key)))
+        return found
+
+    def accepts(self, key: str) -> bool:
+        """Whether the interface has property ``key`` (meta-arguments included for configs)."""
+        return key in self.interface.properties or (self.interface.meta_arguments and key in META_ARGUMENTS)
+
+
+class Schema:
+    """The checked object literals of one parsed file, and the provider names it imports."""
+
+    def __init__(self, source: bytes, root: Node, language: str) -> None:
+        self.source = source
+        self.root = root
+        self.language = language
+        self.catalog = load_catalog()
+        self.imports = Imports(source, root, language)
+        self._provider = {b.local: b for s in self.imports.statements if s.module.startswith(PACKAGE)
+                          for b in s.bindings}
+
+    # -- provider names ----------------------------------------------------------------------------
+    def provider_name(self, node: Node) -> tuple[str, str | None] | None:
+        """(name as exported, namespace or None) for a provider name as written: ``Vpc``,
+        ``AwsVpc`` (an alias), ``aws.vpc.Vpc``, ``vpc.Vpc``, ``aws.vpc.VpcConfig`` in a type."""
+        parts = _dotted(node)
+        if not parts or parts[0] not in self._provider:
+            return None
+        binding = self._provider[parts[0]]
+        if len(parts) == 1:
+            return (binding.name, None) if binding.name not in ("*", "default") else None
+        namespace = parts[-2] if len(parts) > 2 or binding.name == "*" else binding.name
+        return parts[-1], namespace
+
+    def provider_class(self, node: Node) -> str | None:
+        """The provider class a constructor expression names, or None."""
+        written = self.provider_name(node)
+        resolved = resolve_name(self.catalog, *written) if written else None
+        if resolved is None or self.catalog.class_info(resolved[1]) is None:
+            return None
+        return resolved[1]
+
+    def provider_interface(self, node: Node) -> InterfaceInfo | None:
+        """The provider interface a type names, or None."""
+        written = self.provider_name(node)
+        if written is None or not self.catalog.has_interface(written[0]):
+            return None
+        return self.catalog.interface(written[0])
+
+    # -- checked objects ---------------------------------------------------------------------------
+    @functools.cached_property
+    def objects(self) -> list[CheckedObject]:
+        """Every checked object literal, outermost first, in source order."""
+        found: list[CheckedObject] = []
+        for checked in self._roots():
+            self._with_blocks(checked, found)
+        return sorted(found, key=lambda c: c.node.start_byte)
+
+    def _roots(self):
+        for construction in objects.constructions(self.language, self.root):
+            config = _strip_parentheses(construction.arguments[2]) if len(construction.arguments) >= 3 else None
+            if config is None or config.type != "object":
+                continue
+            cls = self.provider_class(construction.node.child_by_field_name("constructor"))
+            interface = self.catalog.config_of_class(cls) if cls else None
+            if interface is not None:
+                yield CheckedObject(config, interface)
+        for caps in ts.matches(self.language, _TYPED, self.root):
+            type_node, value = caps["type"][0], _strip_parentheses(caps["value"][0])
+            is_list = type_node.type == "array_type"
+            interface = self.provider_interface(type_node.named_children[0] if is_list else type_node)
+            if interface is not None:
+                yield from (CheckedObject(o, interface) for o in _object_values(value, is_list))
+
+    def _with_blocks(self, checked: CheckedObject, found: list[CheckedObject]) -> None:
+        found.append(checked)
+        for entry in checked.entries():
+            block = element_interface(entry.info.type) if entry.info else None
+            if block is None:
+                continue
+            interface = self.catalog.interface(block)
+            for value in _object_values(entry.value, entry.value.type == "array"):
+                self._with_blocks(CheckedObject(value, interface), found)
+
+    # -- instances ---------------------------------------------------------------------------------
+    def class_of(self, node: Node) -> str | None:
+        """The provider class of an instance written as ``name`` or ``this.name``, when every
+        declaration of that name in the file says the same (``= new X(...)`` or ``: X``)."""
+        node = _strip_parentheses(node)
+        if node.type == "identifier":
+            return self._declared_classes[0].get(ts.text(node))
+        if node.type == "member_expression" and node.child_by_field_name("object").type == "this":
+            return self._declared_classes[1].get(ts.text(node.child_by_field_name("property")))
+        return None
+
+    @functools.cached_property
+    def _declared_classes(self) -> tuple[dict[str, str], dict[str, str]]:
+        """(variables, fields of ``this``) whose declarations all agree on one provider class."""
+        seen: tuple[dict[str, set], dict[str, set]] = ({}, {})
+        for caps in ts.matches(self.language, _DECLARED, self.root):
+            table, name = (seen[0], caps["name"][0]) if "name" in caps else (seen[1], caps["field"][0])
+            classes = table.setdefault(ts.text(name), set())
+            if "type" in caps:
+                classes.add(self.provider_class(caps["type"][0]))
+            if "value" in caps:
+                value = ts.unwrap(caps["value"][0])
+                ctor = value.child_by_field_name("constructor") if value.type == "new_expression" else None
+                classes.add(self.provider_class(ctor) if ctor is not None else None)
+        return tuple({name: next(iter(c)) for name, c in table.items() if len(c) == 1 and None not in c}
+                     for table in seen)
+
+    # -- writing literals --------------------------------------------------------------------------
+    def quote_near(self, node: Node) -> str:
+        """The quote of the string literal nearest to ``node`` (``'`` when the file has none)."""
+        strings = ts.captures(self.language, _STRINGS, self.root).get("s", [])
+        if not strings:
+            return "'"
+        nearest = min(strings, key=lambda s: abs(s.start_byte - node.start_byte))
+        return ts.text(nearest)[:1]
+
+
+def schema_of(ctx) -> Schema:
+    """The schema view of the context's file, built once per parsed tree."""
+    return _schema(ctx.tree, ctx.source, ctx.language)
+
+
+@functools.lru_cache(maxsize=8)
+def _schema(tree: Tree, source: bytes, language: str) -> Schema:
+    return Schema(source, tree.root_node, language)
+
+
+# -- types and literals --------------------------------------------------------------------------
+def type_members(type_text: str) -> list[str]:
+    """The members of a union type text, split outside brackets and braces."""
+    members, depth, start = [], 0, 0
+    for i, ch in enumerate(type_text):
+        depth += ch in "{[(<"
+        depth -= ch in "}])>"
+        if ch == "|" and depth == 0:
+            members.append(type_text[start:i].strip())
+            start = i + 1
+    members.append(type_text[start:].strip())
+    return members
+
+
+def literal_type(node: Node) -> str | None:
+    """``string``, ``number`` or ``boolean`` for a literal of that type (``-1`` included), else None."""
+    if ts.string_value(node) is not None:
+        return "string"
+    if node.type == "number" or (node.type == "unary_expression" and ts.text(node.child_by_field_name("operator")) == "-"
+                                 and node.child_by_field_name("argument").type == "number"):
+        return "number"
+    if node.type in ("true", "false"):
+        return "boolean"
+    return None
+
+
+def is_plain_number(text: str) -> bool:
+    """Whether ``text`` is a decimal number written the one way JavaScript prints it back."""
+    return _NUMBER.fullmatch(text) is not None and text != "-0"
+
+
+def _strip_parentheses(node: Node | None) -> Node | None:
+    while node is not None and node.type == "parenthesized_expression" and node.named_children:
+        node = node.named_children[0]
+    return node
+
+
+def _object_values(value: Node, is_list: bool) -> list[Node]:
+    """The object literals a value gives for one block (``{}``) or a list of blocks (``[{}, {}]``)."""
+    if value.type == "object":
+        return [value]
+    if is_list and value.type == "array":
+        items = (_strip_parentheses(c) for c in value.named_children)
+        return [c for c in items if c is not None and c.type == "object"]
+    return []
+
+
+def _dotted(node: Node) -> list[str] | None:
+    """``["aws", "vpc", "Vpc"]`` for ``aws.vpc.Vpc`` (value or type position), else None."""
+    if node.type in ("identifier", "type_identifier"):
+        return [ts.text(node)]
+    if node.type == "member_expression":
+        head = _dotted(node.child_by_field_name("object"))
+        return head + [ts.text(node.child_by_field_name("property"))] if head else None
+    if node.type == "nested_type_identifier":
+        head = _dotted(node.child_by_field_name("module"))
+        return head + [ts.text(node.child_by_field_name("name"))] if head else None
+    if node.type == "nested_identifier":
+        head = _dotted(node.child_by_field_name("object"))
+        return head + [ts.text(node.child_by_field_name("property"))] if head else None
+    return None

@@ -1,0 +1,144 @@
+"""The schema view: which provider interface each object literal is checked against."""
+from __future__ import annotations
+
+import textwrap
+
+from codemods import typescript as ts
+from codemods.api import fix_text, make_config
+from codemods.schema import Schema, is_plain_number, literal_type, type_members
+
+
+def schema(code: str) -> Schema:
+    source = textwrap.dedent(code).encode()
+    return Schema(source, ts.parse(source).root_node, "typescript")
+
+
+def checked(code: str) -> list[tuple[str, list[str]]]:
+    return [(o.interface.name, [e.key for e in o.entries()]) for o in schema(code).objects]
+
+
+def test_config_of_named_aliased_and_namespaced_classes():
+    found = checked("""
+        import * as aws from "@cdktf/provider-aws";
+        import { vpc } from "@cdktf/provider-aws";
+        import { Eip as ElasticIp } from "@cdktf/provider-aws/lib/eip";
+        new ElasticIp(this, "ip", { domain: "vpc" });
+        new aws.subnet.Subnet(this, "a", { vpcId: "v" });
+        new vpc.Vpc(this, "main", { cidrBlock: "10.0.0.0/16" });
+    """)
+    assert found == [("EipConfig", ["domain"]), ("SubnetConfig", ["vpcId"]), ("VpcConfig", ["cidrBlock"])]
+
+
+def test_names_resolved_like_the_import_split_does():
+    found = checked("""
+        import * as aws from "@cdktf/provider-aws";
+        new aws.s3BucketVersioning.S3BucketVersioning(this, "v", { bucket: "b" });
+        new aws.s3.S3Bucket(this, "b", { bucket: "b" });
+    """)
+    assert [name for name, _ in found] == ["S3BucketVersioningAConfig", "S3BucketConfig"]
+
+
+def test_nested_blocks_list_or_not():
+    found = checked("""
+        import { S3BucketLifecycleConfiguration } from "@cdktf/provider-aws/lib/s3-bucket-lifecycle-configuration";
+        new S3BucketLifecycleConfiguration(this, "lc", {
+          bucket: "b",
+          rule: [{ id: "r", status: "Enabled", expiration: { days: 3 } }, { id: "s", status: "Enabled" }],
+        });
+    """)
+    assert found == [
+        ("S3BucketLifecycleConfigurationConfig", ["bucket", "rule"]),
+        ("S3BucketLifecycleConfigurationRule", ["id", "status", "expiration"]),
+        ("S3BucketLifecycleConfigurationRuleExpiration", ["days"]),
+        ("S3BucketLifecycleConfigurationRule", ["id", "status"]),
+    ]
+
+
+def test_typed_declarations():
+    found = checked("""
+        import { SecurityGroupIngress } from "@cdktf/provider-aws/lib/security-group";
+        import * as aws from "@cdktf/provider-aws";
+        const rules: SecurityGroupIngress[] = [{ fromPort: 80 }, { fromPort: 443 }];
+        const bucket: aws.s3Bucket.S3BucketConfig = { bucket: "b" };
+    """)
+    assert found == [("SecurityGroupIngress", ["fromPort"]), ("SecurityGroupIngress", ["fromPort"]),
+                     ("S3BucketConfig", ["bucket"])]
+
+
+def test_local_names_casts_and_unknown_modules_are_not_checked():
+    found = checked("""
+        import { Construct } from "constructs";
+        import { Eip } from "@cdktf/provider-aws/lib/eip";
+        class Vpc extends Construct {}
+        interface S3BucketConfig { bucket: string }
+        new Vpc(this, "v", { cidrBlock: 1 });
+        const own: S3BucketConfig = { bucket: "b" };
+        new Eip(this, "ip", { vpc: true } as any);
+        new Eip(this, "ip2", ({ domain: "vpc" }));
+    """)
+    assert found == [("EipConfig", ["domain"])]
+
+
+def test_meta_arguments_are_accepted_on_configs_only():
+    s = schema("""
+        import { Vpc } from "@cdktf/provider-aws/lib/vpc";
+        import { LbTargetGroupHealthCheck } from "@cdktf/provider-aws/lib/lb-target-group";
+        new Vpc(this, "v", { dependsOn: [], lifecycle: {} });
+        const check: LbTargetGroupHealthCheck = { path: "/" };
+    """)
+    config, block = s.objects
+    assert config.accepts("dependsOn") and config.accepts("lifecycle") and not config.accepts("vpc")
+    assert not block.accepts("dependsOn")
+
+
+def test_class_of_variables_and_fields():
+    s = schema("""
+        import { DataAwsAvailabilityZones } from "@cdktf/provider-aws/lib/data-aws-availability-zones";
+        import { Vpc } from "@cdktf/provider-aws/lib/vpc";
+        class Net {
+          private readonly zones: DataAwsAvailabilityZones;
+          private other = new Vpc(this, "o", {});
+          constructor() {
+            this.zones = new DataAwsAvailabilityZones(this, "z", {});
+            const azs = new DataAwsAvailabilityZones(this, "azs", {});
+            let twice = new Vpc(this, "a", {});
+            twice = somethingElse();
+            use(azs.names, this.zones.names, this.other.id, twice.id);
+          }
+        }
+    """)
+    calls = ts.captures("typescript", "(call_expression function: (identifier) @f arguments: (arguments) @a)", s.root)
+    args = [a for a in calls["a"][-1].named_children]
+    objects_ = [a.child_by_field_name("object") for a in args]
+    assert [s.class_of(o) for o in objects_] == ["DataAwsAvailabilityZones", "DataAwsAvailabilityZones", "Vpc", None]
+
+
+def test_literals_and_types():
+    parsed = ts.parse(b"x('a', `b`, `c${d}`, 1, -2.5, true, null);").root_node
+    args = ts.captures("typescript", "(arguments) @a", parsed)["a"][0].named_children
+    assert [literal_type(a) for a in args] == ["string", "string", None, "number", "number", "boolean", None]
+    assert type_members("Foo[] | cdktf.IResolvable") == ["Foo[]", "cdktf.IResolvable"]
+    assert type_members("{ [key: string]: string | number }") == ["{ [key: string]: string | number }"]
+    assert [is_plain_number(t) for t in ("443", "-1", "0.5", "080", "1.50", "1e3", "", "-0")] == [
+        True, True, True, False, False, False, False, False]
+
+
+def test_lossy_scalar_is_reported_not_fixed():
+    code = textwrap.dedent("""
+        import { LbTargetGroup } from "@cdktf/provider-aws/lib/lb-target-group";
+        new LbTargetGroup(this, "t", { port: "http", slowStart: "030", deregistrationDelay: 1e3 });
+    """)
+    result = fix_text(code, "lib/t.ts", make_config(select=["scalar-types"]))
+    assert result.fixed.decode() == code
+    assert [d.message.split(" wants")[0] for d in result.remaining] == [
+        "port of LbTargetGroupConfig", "slowStart of LbTargetGroupConfig", "deregistrationDelay of LbTargetGroupConfig"]
+
+
+def test_a_syntax_error_elsewhere_does_not_stop_the_fix():
+    code = textwrap.dedent("""
+        import { LbTargetGroup } from "@cdktf/provider-aws/lib/lb-target-group";
+        new LbTargetGroup(this, "t", { port: "80" });
+        const broken = {;
+    """)
+    result = fix_text(code, "lib/t.ts", make_config(select=["scalar-types"]))
+    assert b'port: 80 }' in result.fixed
