@@ -142,3 +142,14 @@ def test_a_syntax_error_elsewhere_does_not_stop_the_fix():
     """)
     result = fix_text(code, "lib/t.ts", make_config(select=["scalar-types"]))
     assert b'port: 80 }' in result.fixed
+
+
+def test_several_blocks_where_one_is_wanted_are_reported():
+    code = textwrap.dedent("""
+        import { LbTargetGroup } from "@cdktf/provider-aws/lib/lb-target-group";
+        new LbTargetGroup(this, "t", { healthCheck: [{ path: "/a" }, { path: "/b" }] });
+    """)
+    result = fix_text(code, "lib/t.ts", make_config(select=["block-shapes"]))
+    assert result.fixed.decode() == code
+    assert [d.message for d in result.remaining] == [
+        "healthCheck of LbTargetGroupConfig is one block, not a list; left as it is"]
