@@ -1,0 +1,14 @@
+import { Construct } from "constructs";
+import { DataAwsRegion } from "@cdktf/provider-aws/lib/data-aws-region";
+import { RdsCluster } from "@cdktf/provider-aws/lib/rds-cluster";
+
+export function cluster(scope: Construct) {
+  const current = new DataAwsRegion(scope, "current");
+  new RdsCluster(scope, "orders", {
+    engine: "aurora-postgresql",
+    availabilityZones: ["ap-southeast-2a", "ap-southeast-2b"],
+    manageMasterUserPassword: true,
+    masterUsername: "orders",
+  });
+  const unfinished = (
+}

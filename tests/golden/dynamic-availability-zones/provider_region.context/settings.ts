@@ -1,0 +1,4 @@
+export interface Settings {
+  homeRegion: string;
+  standbyRegion: string;
+}

@@ -1,0 +1,4 @@
+export interface SharedProps {
+  region: string;
+  vpcId: string;
+}
