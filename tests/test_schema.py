@@ -153,3 +153,24 @@ def test_several_blocks_where_one_is_wanted_are_reported():
     assert result.fixed.decode() == code
     assert [d.message for d in result.remaining] == [
         "healthCheck of LbTargetGroupConfig is one block, not a list; left as it is"]
+
+
+def property_name_messages(body: str) -> list[str]:
+    code = 'import { AutoscalingGroup } from "@cdktf/provider-aws/lib/autoscaling-group";\n' \
+           'import { SnsTopic } from "@cdktf/provider-aws/lib/sns-topic";\n' \
+           'import { CloudtrailEventDataStore } from "@cdktf/provider-aws/lib/cloudtrail-event-data-store";\n' + body
+    result = fix_text(code, "lib/t.ts", make_config(select=["config-property-names"]))
+    assert result.fixed.decode() == code
+    return [d.message for d in result.remaining]
+
+
+def test_unclear_property_names_are_reported_not_renamed():
+    assert property_name_messages('new AutoscalingGroup(this, "a", { maxSize: 1, minSize: 1, tags: { Name: "x" } });') == [
+        "tags is not a property of AutoscalingGroupConfig; left as it is"]
+    assert property_name_messages('new SnsTopic(this, "t", { kmsKeyId: "k", kmsMasterKeyId: "k" });') == [
+        "kmsKeyId is not a property of SnsTopicConfig, and kmsMasterKeyId is already set; left as it is"]
+    assert property_name_messages('new SnsTopic(this, "t", { encryptionSettings: "k" });') == [
+        "encryptionSettings is not a property of SnsTopicConfig; left as it is"]
+    assert property_name_messages(
+        'new CloudtrailEventDataStore(this, "s", { name: "s", advancedEventSelector: [{ fieldSelector: [{ field: "x", equals: ["y"] }] }] });'
+    ) == ["equals is not a property of CloudtrailEventDataStoreAdvancedEventSelectorFieldSelector; left as it is"]
