@@ -13,6 +13,7 @@ from . import api, report
 from .diff import unified_diff
 from .engine import FileResult, RunConfig, Status
 from .files import write_atomic
+from .patch import PatchError, apply_patch
 from .selection import UnknownTransform
 
 app = typer.Typer(help="Repair LLM-generated CDKTF code, one transform per known failure.",
@@ -27,6 +28,10 @@ SafeOnly = Annotated[bool, typer.Option("--safe-only", help="Apply only safe fix
 StdinName = Annotated[str, typer.Option("--stdin-filename", help="Name (and so language) of stdin input.")]
 ExitZero = Annotated[bool, typer.Option("--exit-zero", help="Exit 0 even when there are changes or findings.")]
 Jobs = Annotated[Optional[int], typer.Option("--jobs", "-j", help="Worker processes (default: all cores).")]
+OptionalPaths = Annotated[Optional[list[str]], typer.Argument(help="Files or folders; '-' reads stdin.", show_default=False)]
+PatchOutput = Annotated[Optional[Path], typer.Option("--output", "-o", help="Write the patch to this file, not stdout.")]
+PatchFile = Annotated[Optional[Path], typer.Option("--patch", help="Apply this reviewed patch (from `diff -o`), all or nothing.")]
+Reverse = Annotated[bool, typer.Option("--reverse", "-R", help="With --patch: undo an applied patch.")]
 
 
 class Format(str, Enum):
@@ -119,12 +124,11 @@ def explain(transform_id: Annotated[str, typer.Argument(help="A transform id fro
 @app.command()
 def diff(paths: Paths, select: Select = None, ignore: Ignore = None, option: Options = None,
          safe_only: SafeOnly = False, stdin_filename: StdinName = "stdin.ts", jobs: Jobs = None,
-         exit_zero: ExitZero = False) -> None:
-    """Dry run: print the unified diff of every fix; write nothing. Exit 1 when there are changes."""
+         exit_zero: ExitZero = False, output: PatchOutput = None) -> None:
+    """Dry run: print (or write with -o) the unified diff of every fix. Exit 1 when there are changes."""
     results = _results(paths, _config(select, ignore, option, safe_only), True, stdin_filename, jobs)
-    for r in results:
-        if r.changed:
-            sys.stdout.write(unified_diff(r.path, r.original, r.fixed))
+    patch = "".join(unified_diff(r.path, r.original, r.fixed) for r in results if r.changed)
+    _write_patch(patch.encode("utf-8", "surrogateescape"), output)
     for line in report.summary_lines(results, "would change"):
         err.print(line)
     if _problem_exit(results):
@@ -132,10 +136,50 @@ def diff(paths: Paths, select: Select = None, ignore: Ignore = None, option: Opt
     raise typer.Exit(1 if any(r.changed for r in results) and not exit_zero else 0)
 
 
+def _write_patch(patch: bytes, output: Optional[Path]) -> None:
+    if output is None:
+        sys.stdout.buffer.write(patch)
+        sys.stdout.flush()
+        return
+    try:
+        output.write_bytes(patch)
+    except OSError as exc:
+        _fail(f"cannot write {output}: {exc.strerror}")
+    err.print(f"wrote {output}" if patch else f"wrote {output} (empty: nothing to change)")
+
+
+def _apply_reviewed_patch(patch: Path, reverse: bool) -> None:
+    try:
+        text = patch.read_bytes()
+    except OSError as exc:
+        _fail(f"cannot read {patch}: {exc.strerror}")
+    try:
+        changes = apply_patch(text, Path("."), reverse)
+    except PatchError as exc:
+        _fail(str(exc), 1)
+    verb = "undid" if reverse else "applied"
+    for change in changes:
+        err.print(f"{verb} {change.hunks} hunk(s) in {change.display}")
+    err.print(f"{len(changes)} file(s) changed" if changes else "nothing to apply: the patch has no hunks")
+
+
 @app.command()
-def apply(paths: Paths, select: Select = None, ignore: Ignore = None, option: Options = None,
-          safe_only: SafeOnly = False, stdin_filename: StdinName = "stdin.ts", jobs: Jobs = None) -> None:
-    """Apply the fixes in place (atomically); with '-' print the fixed stdin to stdout."""
+def apply(paths: OptionalPaths = None, select: Select = None, ignore: Ignore = None, option: Options = None,
+          safe_only: SafeOnly = False, stdin_filename: StdinName = "stdin.ts", jobs: Jobs = None,
+          patch: PatchFile = None, reverse: Reverse = False) -> None:
+    """Apply the fixes in place (atomically); with '-' print the fixed stdin to stdout.
+
+    With --patch, apply a reviewed patch instead: every hunk must still match, else nothing is written.
+    """
+    if patch is not None:
+        if paths:
+            _fail("--patch applies the patch's own files; give no paths with it")
+        _apply_reviewed_patch(patch, reverse)
+        return
+    if reverse:
+        _fail("--reverse undoes a patch: use it with --patch FILE")
+    if not paths:
+        _fail("give the files or folders to fix, or --patch FILE")
     results = _results(paths, _config(select, ignore, option, safe_only), True, stdin_filename, jobs)
     if paths == ["-"]:
         sys.stdout.buffer.write(results[0].fixed)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import difflib
+import re
 
 NO_NEWLINE = "\\ No newline at end of file\n"
 
@@ -14,8 +15,8 @@ def unified_diff(path: str, before: bytes, after: bytes, context: int = 3) -> st
     """
     if before == after:
         return ""
-    old = before.decode("utf-8", "surrogateescape").splitlines(keepends=True)
-    new = after.decode("utf-8", "surrogateescape").splitlines(keepends=True)
+    old = split_lines(before)
+    new = split_lines(after)
     out = []
     for line in difflib.unified_diff(old, new, f"a/{path}", f"b/{path}", n=context):
         if line.startswith(("--- ", "+++ ")):
@@ -25,3 +26,9 @@ def unified_diff(path: str, before: bytes, after: bytes, context: int = 3) -> st
         else:
             out.append(line + "\n" + NO_NEWLINE)
     return "".join(out)
+
+
+def split_lines(data: bytes) -> list[str]:
+    """Decoded lines, each with its ending, split at ``\\n`` only as patch tools count them
+    (``str.splitlines`` also splits at form feeds and Unicode separators)."""
+    return re.findall(r"[^\n]*\n|[^\n]+", data.decode("utf-8", "surrogateescape"))
