@@ -10,6 +10,7 @@ import typer
 from rich.console import Console
 
 from . import api, report
+from .config import ConfigError, Settings, load_settings
 from .diff import unified_diff
 from .engine import FileResult, RunConfig, Status
 from .files import write_atomic
@@ -24,7 +25,7 @@ Paths = Annotated[list[str], typer.Argument(help="Files or folders; '-' reads st
 Select = Annotated[Optional[list[str]], typer.Option("--select", help="Only these transform ids (repeat or comma-separate).")]
 Ignore = Annotated[Optional[list[str]], typer.Option("--ignore", help="Skip these transform ids.")]
 Options = Annotated[Optional[list[str]], typer.Option("--option", "-O", help="Transform option: ID.NAME=VALUE.")]
-SafeOnly = Annotated[bool, typer.Option("--safe-only", help="Apply only safe fixes, not opinionated ones.")]
+SafeOnly = Annotated[Optional[bool], typer.Option("--safe-only/--no-safe-only", help="Apply only safe fixes, not opinionated ones (default: the configuration's safe-only, else no).")]
 StdinName = Annotated[str, typer.Option("--stdin-filename", help="Name (and so language) of stdin input.")]
 ExitZero = Annotated[bool, typer.Option("--exit-zero", help="Exit 0 even when there are changes or findings.")]
 Jobs = Annotated[Optional[int], typer.Option("--jobs", "-j", help="Worker processes (default: all cores).")]
@@ -44,9 +45,17 @@ def _fail(message: str, code: int = 2) -> None:
     raise typer.Exit(code)
 
 
+def _settings() -> Settings:
+    """The nearest configuration file's settings (``[tool.codemod]`` or ``.codemod.toml``)."""
+    try:
+        return load_settings()
+    except ConfigError as exc:
+        _fail(str(exc))
+
+
 def _config(select, ignore, options, safe_only) -> RunConfig:
     try:
-        return api.make_config(select, ignore, _parse_options(options or []), safe_only)
+        return _settings().run_config(select, ignore, _parse_options(options or []), safe_only)
     except UnknownTransform as exc:
         _fail(str(exc))
 
@@ -91,7 +100,7 @@ def _results(paths: list[str], config: RunConfig, fix: bool, stdin_name: str, jo
         return [api.fix_text(sys.stdin.buffer.read(), stdin_name, config, fix=fix)]
     if "-" in paths:
         _fail("'-' (stdin) cannot be mixed with other paths")
-    return list(api.fix_paths(paths, config, fix, jobs))
+    return list(api.fix_paths(_settings().targets(paths), config, fix, jobs))
 
 
 def _problem_exit(results: list[FileResult]) -> bool:
@@ -123,7 +132,7 @@ def explain(transform_id: Annotated[str, typer.Argument(help="A transform id fro
 
 @app.command()
 def diff(paths: Paths, select: Select = None, ignore: Ignore = None, option: Options = None,
-         safe_only: SafeOnly = False, stdin_filename: StdinName = "stdin.ts", jobs: Jobs = None,
+         safe_only: SafeOnly = None, stdin_filename: StdinName = "stdin.ts", jobs: Jobs = None,
          exit_zero: ExitZero = False, output: PatchOutput = None) -> None:
     """Dry run: print (or write with -o) the unified diff of every fix. Exit 1 when there are changes."""
     results = _results(paths, _config(select, ignore, option, safe_only), True, stdin_filename, jobs)
@@ -165,7 +174,7 @@ def _apply_reviewed_patch(patch: Path, reverse: bool) -> None:
 
 @app.command()
 def apply(paths: OptionalPaths = None, select: Select = None, ignore: Ignore = None, option: Options = None,
-          safe_only: SafeOnly = False, stdin_filename: StdinName = "stdin.ts", jobs: Jobs = None,
+          safe_only: SafeOnly = None, stdin_filename: StdinName = "stdin.ts", jobs: Jobs = None,
           patch: PatchFile = None, reverse: Reverse = False) -> None:
     """Apply the fixes in place (atomically); with '-' print the fixed stdin to stdout.
 
@@ -198,7 +207,7 @@ def apply(paths: OptionalPaths = None, select: Select = None, ignore: Ignore = N
 
 @app.command()
 def check(paths: Paths, select: Select = None, ignore: Ignore = None, option: Options = None,
-          safe_only: SafeOnly = False, output_format: Annotated[Format, typer.Option("--format")] = Format.text,
+          safe_only: SafeOnly = None, output_format: Annotated[Format, typer.Option("--format")] = Format.text,
           stdin_filename: StdinName = "stdin.ts", jobs: Jobs = None, exit_zero: ExitZero = False) -> None:
     """Report findings without fixing. Exit 1 when anything is found."""
     results = _results(paths, _config(select, ignore, option, safe_only), False, stdin_filename, jobs)
