@@ -56,7 +56,10 @@ class Imports:
     # -- reading -------------------------------------------------------------------------------
     @functools.cached_property
     def quote(self) -> str:
-        quotes = [ts.text(s.node.child_by_field_name("source"))[:1] for s in self.statements]
+        """The quote of the import paths; in a file without imports, of its string literals."""
+        nodes = [s.node.child_by_field_name("source") for s in self.statements]
+        nodes = nodes or ts.captures(self.language, "(string) @s", self.root).get("s", [])
+        quotes = [ts.text(n)[:1] for n in nodes]
         return '"' if quotes.count('"') > quotes.count("'") else "'"
 
     @functools.cached_property
