@@ -100,6 +100,9 @@ def _results(paths: list[str], config: RunConfig, fix: bool, stdin_name: str, jo
         return [api.fix_text(sys.stdin.buffer.read(), stdin_name, config, fix=fix)]
     if "-" in paths:
         _fail("'-' (stdin) cannot be mixed with other paths")
+    missing = next((p for p in paths if not Path(p).exists()), None)
+    if missing is not None:
+        _fail(f"{missing}: no such file or directory")
     return list(api.fix_paths(_settings().targets(paths), config, fix, jobs))
 
 
