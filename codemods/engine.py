@@ -17,6 +17,7 @@ from typing import Any
 from . import languages
 from .edits import Finding, Safety, apply_fixes
 from .source import SourceError, SourceFile
+from .suppressions import Suppressions
 from .transform import Context, Transform
 
 MAX_PASSES = 20
@@ -106,7 +107,9 @@ class _FileRun:
             self.result.reason = "does not parse"
             return self.result
         if not fix:
-            self.result.remaining = [self._diagnostic(source, f) for f in self._findings(source, tree)]
+            findings = self._findings(source, tree)
+            findings += self.suppressions.unused(t.id for t in self.transforms)
+            self.result.remaining = [self._diagnostic(source, f) for f in findings]
             return self._finish(source)
         for _ in range(self.config.max_passes):
             findings = self._findings(source, tree)
@@ -135,7 +138,8 @@ class _FileRun:
                 self.broken.add(transform.id)
                 detail = traceback.format_exception_only(type(exc), exc)[-1].strip()
                 self.result.errors.append(f"{transform.id} crashed and was skipped: {detail}")
-        return findings
+        self.suppressions = Suppressions.of(source, tree)
+        return self.suppressions.screen(findings)
 
     def _apply_guarded(self, source: SourceFile, problems: int, fixable: list[Finding]):
         outcome = apply_fixes(source.text, fixable, source.newline)
