@@ -9,7 +9,7 @@ from typing import Annotated, Optional
 import typer
 from rich.console import Console
 
-from . import api, report
+from . import api, formats, report
 from .config import ConfigError, Settings, load_settings
 from .diff import unified_diff
 from .engine import FileResult, RunConfig, Status
@@ -35,9 +35,8 @@ PatchFile = Annotated[Optional[Path], typer.Option("--patch", help="Apply this r
 Reverse = Annotated[bool, typer.Option("--reverse", "-R", help="With --patch: undo an applied patch.")]
 
 
-class Format(str, Enum):
-    text = "text"
-    json = "json"
+Format = Enum("Format", {name: name for name in formats.FORMATS}, type=str)
+Statistics = Annotated[bool, typer.Option("--statistics", help="Counts per transform instead of each finding.")]
 
 
 def _fail(message: str, code: int = 2) -> None:
@@ -211,14 +210,18 @@ def apply(paths: OptionalPaths = None, select: Select = None, ignore: Ignore = N
 @app.command()
 def check(paths: Paths, select: Select = None, ignore: Ignore = None, option: Options = None,
           safe_only: SafeOnly = None, output_format: Annotated[Format, typer.Option("--format")] = Format.text,
-          stdin_filename: StdinName = "stdin.ts", jobs: Jobs = None, exit_zero: ExitZero = False) -> None:
-    """Report findings without fixing. Exit 1 when anything is found."""
-    results = _results(paths, _config(select, ignore, option, safe_only), False, stdin_filename, jobs)
-    if output_format is Format.json:
-        typer.echo(report.findings_json(results))
-    else:
-        for line in report.findings_text(results):
-            typer.echo(line)
+          stdin_filename: StdinName = "stdin.ts", jobs: Jobs = None, exit_zero: ExitZero = False,
+          statistics: Statistics = False) -> None:
+    """Report findings (and unused suppressions) without fixing. Exit 1 when anything is found."""
+    config = _config(select, ignore, option, safe_only)
+    results = _results(paths, config, False, stdin_filename, jobs)
+    try:
+        output = formats.render(results, output_format.value, config.transforms, statistics)
+    except ValueError as exc:
+        _fail(str(exc))
+    if output:
+        typer.echo(output)
+    if output_format.value == "text":
         for line in report.summary_lines(results, "with findings")[1:]:
             err.print(line)
     if _problem_exit(results):

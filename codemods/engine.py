@@ -31,8 +31,20 @@ class Status(str, enum.Enum):
 
 
 @dataclass(frozen=True)
+class PlacedEdit:
+    """One edit of a fix for people: the 1-based start and end (exclusive) line and column it
+    replaces, and the text written there (in the file's newline style)."""
+
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+    content: str
+
+
+@dataclass(frozen=True)
 class Diagnostic:
-    """A finding placed in a file for people: transform, message, 1-based line and column."""
+    """A finding placed in a file for people: transform, message, 1-based line and column, its fix."""
 
     transform: str
     message: str
@@ -40,6 +52,7 @@ class Diagnostic:
     column: int
     fixable: bool
     safety: Safety | None = None
+    edits: tuple[PlacedEdit, ...] = ()
 
 
 @dataclass
@@ -172,7 +185,12 @@ class _FileRun:
     def _diagnostic(source: SourceFile, finding: Finding) -> Diagnostic:
         line, column = source.line_col(finding.start)
         safety = finding.fix.safety if finding.fix else None
-        return Diagnostic(finding.transform, finding.message, line, column, finding.fix is not None, safety)
+        edits = tuple(
+            PlacedEdit(*source.line_col(e.start), *source.line_col(e.end),
+                       e.text.replace("\r\n", "\n").replace("\n", source.newline))
+            for e in (finding.fix.edits if finding.fix else ())
+        )
+        return Diagnostic(finding.transform, finding.message, line, column, finding.fix is not None, safety, edits)
 
     def _finish(self, source: SourceFile) -> FileResult:
         self.result.fixed = source.to_bytes()

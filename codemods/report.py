@@ -1,24 +1,28 @@
-"""Turning results into what people and CI read: summaries, findings as text or JSON."""
+"""Turning results into what people read: summaries and findings as text (machine formats:
+:mod:`codemods.formats`)."""
 from __future__ import annotations
 
-import json
 from collections import Counter
 from collections.abc import Iterable
 
+from .edits import Safety
 from .engine import FileResult, Status
 
 
 def summary_lines(results: Iterable[FileResult], verb: str = "changed") -> list[str]:
-    """A short summary: files per status, fixes per transform, and each skipped or failed file."""
+    """A short summary: files per status, fixes per transform with their safety, and each skipped or
+    failed file."""
     results = list(results)
     counts = Counter(r.status for r in results)
     per_transform = Counter(d.transform for r in results for d in r.applied)
+    per_safety = Counter((d.transform, d.safety) for r in results for d in r.applied)
     lines = [
         f"{len(results)} file(s): {counts[Status.CHANGED]} {verb}, {counts[Status.UNCHANGED]} unchanged, "
         f"{counts[Status.SKIPPED]} skipped, {counts[Status.FAILED]} failed"
     ]
     for transform, n in sorted(per_transform.items()):
-        lines.append(f"  {transform}: {n} fix(es)")
+        safeties = [f"{per_safety[transform, s]} {s.value}" for s in Safety if per_safety[transform, s]]
+        lines.append(f"  {transform}: {n} fix(es) ({', '.join(safeties)})")
     for r in results:
         if r.status is Status.SKIPPED:
             lines.append(f"skipped {r.path}: {r.reason}")
@@ -38,20 +42,3 @@ def findings_text(results: Iterable[FileResult]) -> list[str]:
             tag = f" [fix: {d.safety.value}]" if d.fixable and d.safety else ""
             lines.append(f"{r.path}:{d.line}:{d.column}: {d.transform}: {d.message}{tag}")
     return lines
-
-
-def findings_json(results: Iterable[FileResult]) -> str:
-    records = [
-        {
-            "path": r.path,
-            "line": d.line,
-            "column": d.column,
-            "transform": d.transform,
-            "message": d.message,
-            "fixable": d.fixable,
-            "safety": d.safety.value if d.safety else None,
-        }
-        for r in results
-        for d in sorted(r.remaining, key=lambda d: (d.line, d.column))
-    ]
-    return json.dumps(records, indent=2)
