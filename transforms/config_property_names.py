@@ -6,7 +6,8 @@ What it fixes
     (``filters`` -> ``filter``, ``autoScalingGroups`` -> ``autoscalingGroups``,
     ``manageMainUserPassword`` -> ``manageMasterUserPassword``), one word more or less
     (``kmsKeyId`` -> ``kmsMasterKeyId`` on an SNS topic, ``keyPolicy`` -> ``policy`` on a KMS key,
-    ``length`` -> ``passwordLength``), an initialism (``fullyQualifiedDomainName`` -> ``fqdn``),
+    ``length`` -> ``passwordLength``), the resource's own name as a prefix
+    (``replicationGroupDescription`` -> ``description`` on an ElastiCache replication group), an initialism (``fullyQualifiedDomainName`` -> ``fqdn``),
     or a rename that also changes the value (``vpc: true`` -> ``domain: "vpc"`` on an EIP).
 
 Why
@@ -90,7 +91,7 @@ def best_matches(name: str, interface: InterfaceInfo) -> list[str]:
         found = rule(name, declared)
         if found:
             return found
-    return []
+    return without_owner_prefix(name, interface.name, declared)
 
 
 def same_but_case(name: str, declared: list[str]) -> list[str]:
@@ -140,6 +141,17 @@ def _one_word_more(short: list[str], long: list[str]) -> bool:
     if len(long) != len(short) + 1 or not short:
         return False
     return any(long[:i] + long[i + 1 :] == short and long[i] not in NEGATING for i in range(len(long)))
+
+
+def without_owner_prefix(name: str, interface: str, declared: list[str]) -> list[str]:
+    """``replicationGroupDescription`` -> ``description`` in ``ElasticacheReplicationGroupConfig``."""
+    mine, owner = words(name), set(words(interface))
+    while len(mine) > 1 and mine[0] in owner:
+        mine = mine[1:]
+        found = [d for d in declared if words(d) == mine]
+        if found:
+            return found
+    return []
 
 
 def words(name: str) -> list[str]:
