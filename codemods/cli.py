@@ -14,6 +14,7 @@ from .config import ConfigError, Settings, load_settings
 from .diff import unified_diff
 from .engine import FileResult, RunConfig, Status
 from .files import write_atomic
+from .interactive import console_ask, review_paths
 from .patch import PatchError, apply_patch
 from .selection import UnknownTransform
 
@@ -33,6 +34,7 @@ OptionalPaths = Annotated[Optional[list[str]], typer.Argument(help="Files or fol
 PatchOutput = Annotated[Optional[Path], typer.Option("--output", "-o", help="Write the patch to this file, not stdout.")]
 PatchFile = Annotated[Optional[Path], typer.Option("--patch", help="Apply this reviewed patch (from `diff -o`), all or nothing.")]
 Reverse = Annotated[bool, typer.Option("--reverse", "-R", help="With --patch: undo an applied patch.")]
+Interactive = Annotated[bool, typer.Option("--interactive", "-i", help="Show each fix's hunk and ask: y/n/all/quit.")]
 
 
 Format = Enum("Format", {name: name for name in formats.FORMATS}, type=str)
@@ -177,10 +179,11 @@ def _apply_reviewed_patch(patch: Path, reverse: bool) -> None:
 @app.command()
 def apply(paths: OptionalPaths = None, select: Select = None, ignore: Ignore = None, option: Options = None,
           safe_only: SafeOnly = None, stdin_filename: StdinName = "stdin.ts", jobs: Jobs = None,
-          patch: PatchFile = None, reverse: Reverse = False) -> None:
+          patch: PatchFile = None, reverse: Reverse = False, interactive: Interactive = False) -> None:
     """Apply the fixes in place (atomically); with '-' print the fixed stdin to stdout.
 
     With --patch, apply a reviewed patch instead: every hunk must still match, else nothing is written.
+    With -i, review each fix: only the accepted ones are written.
     """
     if patch is not None:
         if paths:
@@ -191,7 +194,13 @@ def apply(paths: OptionalPaths = None, select: Select = None, ignore: Ignore = N
         _fail("--reverse undoes a patch: use it with --patch FILE")
     if not paths:
         _fail("give the files or folders to fix, or --patch FILE")
-    results = _results(paths, _config(select, ignore, option, safe_only), True, stdin_filename, jobs)
+    config = _config(select, ignore, option, safe_only)
+    if interactive:
+        if "-" in paths:
+            _fail("-i reviews the fixes of files; it cannot read stdin")
+        results = review_paths(_settings().targets(paths), config, console_ask(Console(highlight=False)))
+    else:
+        results = _results(paths, config, True, stdin_filename, jobs)
     if paths == ["-"]:
         sys.stdout.buffer.write(results[0].fixed)
     else:

@@ -102,6 +102,18 @@ def fix_file(path: str, raw: bytes, config: RunConfig, project: Any = None, fix:
         return FileResult(path, Status.FAILED, raw, raw, errors=[f"internal error: {detail}"])
 
 
+def findings_of(source: SourceFile, tree: Any, config: RunConfig, project: Any = None) -> tuple[list[Finding], list[str]]:
+    """One pass over a parsed file: its unsuppressed findings and the errors of transforms that
+    crashed. For callers that apply fixes one at a time (interactive review)."""
+    run = _FileRun(source, config, project)
+    return run._findings(source, tree), run.result.errors
+
+
+def diagnostic_of(source: SourceFile, finding: Finding) -> Diagnostic:
+    """A finding placed by line and column, with its fix's edits."""
+    return _FileRun._diagnostic(source, finding)
+
+
 class _FileRun:
     def __init__(self, source: SourceFile, config: RunConfig, project: Any) -> None:
         self.original = source
