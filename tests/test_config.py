@@ -177,3 +177,10 @@ def test_options_from_the_file_reach_the_transform(project):
     assert "use_lockfile" not in run("diff", "lib", "--select", "state-locking").output
     flagged = run("diff", "lib", "--select", "state-locking", "--option", "state-locking.terraform_version=1.10")
     assert "use_lockfile" in flagged.output
+
+
+def test_the_readme_example_is_valid_configuration(tmp_path):
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text()
+    example = readme.split("```toml\n", 1)[1].split("```", 1)[0]
+    settings = read_settings(write(tmp_path / "pyproject.toml", example))
+    assert settings.ignore and settings.options

@@ -161,3 +161,39 @@ def test_github_format_from_the_command_line(project):
     result = run("check", "lib", "--format", "github")
     assert result.exit_code == 1
     assert all(line.startswith("::error file=lib/web-stack.ts,") for line in result.stdout.splitlines())
+
+
+# pre-commit: the hooks run the commands as pre-commit would (entry, then the file names).
+
+HOOKS = Path(__file__).resolve().parents[1] / ".pre-commit-hooks.yaml"
+
+
+def hooks() -> dict[str, dict]:
+    import yaml
+
+    return {hook["id"]: hook for hook in yaml.safe_load(HOOKS.read_text())}
+
+
+def test_the_hooks_select_source_files_only():
+    import re
+
+    for hook in hooks().values():
+        assert hook["language"] == "python" and hook["require_serial"] is True
+        wanted = ["lib/stack.ts", "app/main.tsx", "lib/a.mts", "main.py"]
+        unwanted = ["lib/types.d.ts", "README.md", "package.json"]
+        def chosen(name: str) -> bool:
+            return bool(re.search(hook["files"], name)) and not re.search(hook["exclude"], name)
+        assert all(chosen(n) for n in wanted) and not any(chosen(n) for n in unwanted)
+
+
+def test_the_check_hook_fails_on_findings_and_the_fix_hook_fixes(project):
+    by_id = hooks()
+    stack = project / "lib" / "web-stack.ts"
+    check_args = by_id["codemod-check"]["entry"].split()[1:]
+    assert run(*check_args, "lib/web-stack.ts").exit_code == 1
+    fix_args = by_id["codemod-fix"]["entry"].split()[1:]
+    before = stack.read_bytes()
+    assert run(*fix_args, "--safe-only", "lib/web-stack.ts").exit_code == 0
+    assert stack.read_bytes() != before
+    remaining = run(*check_args, "lib/web-stack.ts").stdout
+    assert "[fix: opinionated]" in remaining and "[fix: safe]" not in remaining
