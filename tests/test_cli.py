@@ -177,8 +177,10 @@ def test_check_json_lists_every_finding(project):
         "message": records[0]["message"],
         "fixable": True,
         "safety": "safe",
+        "fix": records[0]["fix"],
     }]
     assert "Vpc" in records[0]["message"]
+    assert records[0]["fix"]["safety"] == "safe" and records[0]["fix"]["edits"]
 
 
 def test_check_json_is_an_empty_list_without_findings(project):
