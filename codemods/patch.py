@@ -60,6 +60,10 @@ def apply_patch(patch: str | bytes, root: Path = Path("."), reverse: bool = Fals
 def plan_patch(patch: str | bytes, root: Path = Path("."), reverse: bool = False) -> list[FileChange]:
     """The new content of every file the patch changes, computed in memory; nothing is written."""
     patched_files = [f for f in _parse(patch) if len(f)]
+    paths = [f.path for f in patched_files]
+    twice = sorted({p for p in paths if paths.count(p) > 1})
+    if twice:
+        raise PatchError(f"{', '.join(twice)}: changed twice in the patch; make one patch per run")
     changes: list[FileChange] = []
     problems: list[str] = []
     applied_already: list[str] = []

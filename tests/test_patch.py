@@ -141,6 +141,13 @@ def test_a_patch_for_a_missing_file_names_it(tmp_path):
         apply_patch(text, tmp_path)
 
 
+def test_a_file_twice_in_the_patch_is_refused(tmp_path):
+    text = make_patch(tmp_path, {"a.ts": ("a\n", "b\n")})
+    with pytest.raises(PatchError, match="a.ts: changed twice in the patch"):
+        apply_patch(text + text, tmp_path)
+    assert (tmp_path / "a.ts").read_text() == "a\n"
+
+
 def test_new_and_deleted_files_are_refused(tmp_path):
     created = "--- /dev/null\n+++ b/new.ts\n@@ -0,0 +1 @@\n+x\n"
     with pytest.raises(PatchError, match="new.ts: the patch creates the file"):
