@@ -10,6 +10,7 @@ import typer
 from rich.console import Console
 
 from . import api, formats, report
+from .batch.cli import Verify, batch_command, print_verification, typings_app
 from .config import ConfigError, Settings, load_settings
 from .diff import unified_diff
 from .engine import FileResult, RunConfig, Status
@@ -179,7 +180,8 @@ def _apply_reviewed_patch(patch: Path, reverse: bool) -> None:
 @app.command()
 def apply(paths: OptionalPaths = None, select: Select = None, ignore: Ignore = None, option: Options = None,
           safe_only: SafeOnly = None, stdin_filename: StdinName = "stdin.ts", jobs: Jobs = None,
-          patch: PatchFile = None, reverse: Reverse = False, interactive: Interactive = False) -> None:
+          patch: PatchFile = None, reverse: Reverse = False, interactive: Interactive = False,
+          verify: Verify = False) -> None:
     """Apply the fixes in place (atomically); with '-' print the fixed stdin to stdout.
 
     With --patch, apply a reviewed patch instead: every hunk must still match, else nothing is written.
@@ -213,6 +215,8 @@ def apply(paths: OptionalPaths = None, select: Select = None, ignore: Ignore = N
                     r.errors.append(f"cannot write: {exc.strerror}")
     for line in report.summary_lines(results, "changed"):
         err.print(line)
+    if verify:
+        print_verification(results)
     raise typer.Exit(2 if _problem_exit(results) else 0)
 
 
@@ -236,6 +240,10 @@ def check(paths: Paths, select: Select = None, ignore: Ignore = None, option: Op
     if _problem_exit(results):
         raise typer.Exit(2)
     raise typer.Exit(1 if any(r.remaining for r in results) and not exit_zero else 0)
+
+
+app.command("batch")(batch_command)
+app.add_typer(typings_app, name="typings")
 
 
 def main() -> None:

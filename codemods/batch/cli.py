@@ -1,0 +1,156 @@
+"""The ``codemod batch`` and ``codemod typings`` commands, and ``apply --verify``'s type check."""
+from __future__ import annotations
+
+import json
+import os
+import resource
+import time
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
+
+from .. import typings
+from ..engine import FileResult
+from ..selection import UnknownTransform
+from ..source import language_of
+from . import report
+from .runner import Batch, Resume, run
+from .samples import RECORD, size
+from .worker import Settings
+
+err = Console(stderr=True, highlight=False, soft_wrap=True)
+typings_app = typer.Typer(help="The TypeScript compiler and pinned CDKTF typings used by --verify.",
+                          no_args_is_help=True)
+
+Inputs = Annotated[list[Path], typer.Argument(help="Markdown responses, JSONL datasets, or folders of either or of source files.",
+                                              show_default=False)]
+Out = Annotated[Path, typer.Option("--out", "-o", help="Folder for the fixed copies and the report (inputs are never modified).")]
+Field = Annotated[str, typer.Option("--field", help="JSONL: the field holding the response text.")]
+IdField = Annotated[Optional[str], typer.Option("--id-field", help="JSONL: the field holding the sample id (default: file:line).")]
+Include = Annotated[Optional[list[str]], typer.Option("--include", help="In folders, only Markdown/JSONL files whose name matches this glob.")]
+Scheduler = Annotated[Optional[str], typer.Option("--scheduler", help="Run on Dask: a scheduler address (tcp://host:8786) or 'local'.")]
+Verify = Annotated[bool, typer.Option("--verify", help="Type-check the code before and after fixing, with tsc (see `codemod typings install`).")]
+ReportPath = Annotated[Optional[Path], typer.Option("--report", help="The report file (default: OUT/report.jsonl).")]
+Select = Annotated[Optional[list[str]], typer.Option("--select", help="Only these transform ids (repeat or comma-separate).")]
+Ignore = Annotated[Optional[list[str]], typer.Option("--ignore", help="Skip these transform ids.")]
+Options = Annotated[Optional[list[str]], typer.Option("--option", "-O", help="Transform option: ID.NAME=VALUE.")]
+SafeOnly = Annotated[bool, typer.Option("--safe-only", help="Apply only safe fixes, not opinionated ones.")]
+Jobs = Annotated[Optional[int], typer.Option("--jobs", "-j", help="Worker processes (default: all cores).")]
+
+
+def _fail(message: str) -> None:
+    err.print(f"[red]error:[/red] {message}")
+    raise typer.Exit(2)
+
+
+def batch_command(inputs: Inputs, out: Out, field: Field = "text", id_field: IdField = None,
+                  include: Include = None, jobs: Jobs = None, scheduler: Scheduler = None,
+                  verify: Verify = False, report_path: ReportPath = None, select: Select = None,
+                  ignore: Ignore = None, option: Options = None, safe_only: SafeOnly = False) -> None:
+    """Fix many responses: Markdown, JSONL datasets or source folders into OUT, with a report.
+
+    Rerun with the same --out to resume an interrupted batch. Exit 2 when a sample failed.
+    """
+    started = time.perf_counter()
+    settings = Settings(tuple(select or ()), tuple(ignore or ()), _options(select, ignore, option, safe_only),
+                        safe_only, field, id_field, str(_typings()) if verify else None)
+    batch = Batch([str(p) for p in inputs], out, settings, tuple(include or ()), jobs or os.cpu_count() or 1,
+                  scheduler, report_path)
+    try:
+        units = batch.units()
+    except (OSError, ValueError) as exc:
+        _fail(str(exc))
+    resume = Resume(batch.report_path)
+    total = sum(size(u) for u in units)
+    done = sum(resume.records[u.key] if u.kind == RECORD else u.key in resume.done for u in units)
+    if done:
+        err.print(f"resuming: {done} of {total} sample(s) already done in {batch.report_path}")
+    try:
+        _run_with_progress(batch, units, total - done)
+    except RuntimeError as exc:
+        _fail(str(exc))
+    summary = report.summarize(batch.report_path)
+    for line in summary.lines():
+        err.print(line)
+    err.print(f"wall time {time.perf_counter() - started:.1f} s, peak memory {_peak_memory()}; "
+              f"fixed copies in {out}, report in {batch.report_path}")
+    raise typer.Exit(2 if summary.failure_count else 0)
+
+
+def _options(select, ignore, option, safe_only) -> str:
+    from .. import api
+    from ..cli import _parse_options
+
+    parsed = _parse_options(option or [])
+    try:
+        api.make_config(select, ignore, parsed, safe_only)
+    except UnknownTransform as exc:
+        _fail(str(exc))
+    return json.dumps(parsed, sort_keys=True)
+
+
+def _typings() -> Path:
+    try:
+        return typings.ensure()
+    except typings.TypingsError as exc:
+        _fail(str(exc))
+
+
+def _run_with_progress(batch: Batch, units, pending: int) -> None:
+    columns = (TextColumn("fixing"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), TimeRemainingColumn(),
+               TextColumn("{task.fields[changed]} changed, {task.fields[failed]} failed"))
+    with Progress(*columns, console=err, transient=False) as progress:
+        task = progress.add_task("batch", total=pending, changed=0, failed=0)
+        changed = failed = 0
+        for outcome in run(batch, units):
+            changed += outcome.record["status"] == "changed"
+            failed += outcome.record["status"] == "failed" or bool(outcome.record.get("errors"))
+            progress.update(task, advance=1, changed=changed, failed=failed)
+
+
+def _peak_memory() -> str:
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    child = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    return f"{own:.0f} MB (this process), {child:.0f} MB (largest worker)"
+
+
+@typings_app.command("install")
+def typings_install() -> None:
+    """Install the TypeScript compiler and the pinned typings into the cache folder (needs node and npm)."""
+    try:
+        folder = typings.install(log=lambda line: err.print(line))
+    except typings.TypingsError as exc:
+        _fail(str(exc))
+    typer.echo(str(folder))
+
+
+@typings_app.command("status")
+def typings_status() -> None:
+    """Print the typings folder and whether it is ready. Exit 1 when it is not."""
+    folder = typings.default_dir()
+    missing = typings.problems(folder)
+    typer.echo(f"{folder}: {'ready' if not missing else 'not ready: ' + '; '.join(missing)}")
+    raise typer.Exit(1 if missing else 0)
+
+
+def print_verification(results: list[FileResult]) -> None:
+    """``apply --verify``: type-check the TypeScript files of the run as they were and as fixed."""
+    checker = typings.Checker(_typings())
+    try:
+        files = [r for r in results if language_of(r.path) in ("typescript", "tsx")]
+        before = checker.check({_relative(r.path): r.original for r in files})
+        after = checker.check({_relative(r.path): r.fixed for r in files})
+    finally:
+        checker.close()
+    for name, verdict in (("before", before), ("after", after)):
+        codes = ", ".join(f"{code} x{n}" for code, n in verdict.codes().most_common()) or "clean"
+        err.print(f"tsc {name}: {verdict.failure or f'{verdict.errors} error(s) ({codes})'}")
+    for message in after.record()["messages"]:
+        err.print(f"  {message}")
+
+
+def _relative(path: str) -> str:
+    return path.lstrip("/")

@@ -1,0 +1,218 @@
+"""One sample in, its fixed outputs and its report record out: what runs in a worker process.
+
+Everything a worker needs travels in :class:`Settings` (plain, picklable data), so the same
+function runs in a local process pool and on Dask workers. The transforms, their configuration
+and the type checker are built once per worker process and reused. A sample that breaks
+anything here is returned as a failed record with its input copied unchanged; it never raises.
+"""
+from __future__ import annotations
+
+import json
+import multiprocessing.util
+import re
+import time
+import traceback
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
+
+from .. import languages
+from ..api import make_config
+from ..diff import unified_diff
+from ..engine import FileResult, RunConfig, Status, fix_file
+from ..project import Project
+from ..source import SourceError, SourceFile
+from ..typings import Checker
+from . import jsonl, markdown
+from .samples import MARKDOWN, RECORD, SOURCE, Sample
+
+CHANGED, UNCHANGED, SKIPPED, FAILED = "changed", "unchanged", "skipped", "failed"
+_MODULE_SYNTAX = re.compile(rb"^\s*(import|export)\b|\brequire\(", re.MULTILINE)
+_TEST_NAME = re.compile(r"\.(test|spec)\.[cm]?tsx?$")
+_TEST_FOLDERS = {"test", "tests", "__tests__"}
+TYPESCRIPT_SUFFIXES = (".ts", ".tsx", ".mts", ".cts")
+
+
+@dataclass(frozen=True)
+class Settings:
+    """What to run: transform choice and options, the JSONL fields, the typings folder (or none)."""
+
+    select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+    options: str = "{}"  # JSON: {transform id: {option: value}}
+    safe_only: bool = False
+    field: str = "text"
+    id_field: str | None = None
+    typings: str | None = None
+
+
+@dataclass
+class Outcome:
+    """The report record and what to write: files under ``--out``, or one JSONL line."""
+
+    record: dict
+    files: list[tuple[str, bytes]] = field(default_factory=list)
+    line: bytes | None = None
+
+
+def process(sample: Sample, settings: Settings) -> Outcome:
+    started = time.perf_counter()
+    try:
+        outcome = _HANDLERS[sample.kind](sample, settings)
+    except Exception as exc:  # a bug here must cost one sample, not the batch
+        outcome = failed_outcome(sample, traceback.format_exception_only(type(exc), exc)[-1].strip())
+    outcome.record["seconds"] = round(time.perf_counter() - started, 3)
+    return outcome
+
+
+def _markdown(sample: Sample, settings: Settings) -> Outcome:
+    fixed, record = fix_markdown(sample.data, settings)
+    return Outcome({"id": sample.key, "kind": MARKDOWN, **record}, files=[(sample.key, fixed)])
+
+
+def _record(sample: Sample, settings: Settings) -> Outcome:
+    fallback = f"{sample.key}:{sample.index}"
+    where = {"kind": RECORD, "source": sample.key, "line": sample.index}
+    try:
+        record, text = jsonl.load(sample.data, settings.field)
+    except jsonl.RecordError as exc:
+        return Outcome({"id": fallback, **where, "status": SKIPPED, "reason": str(exc)}, line=sample.data)
+    fixed, report = fix_markdown(text.encode("utf-8", "surrogatepass"), settings)
+    line = sample.data
+    if report["status"] == CHANGED:
+        line = jsonl.dump(record, settings.field, fixed.decode("utf-8", "surrogatepass"), sample.data)
+    return Outcome({"id": jsonl.sample_id(record, settings.id_field, fallback), **where, **report}, line=line)
+
+
+def _source(sample: Sample, settings: Settings) -> Outcome:
+    originals = dict(sample.files)
+    results = fix_project(originals, settings)
+    files = [{"path": path, "status": results[path].status.value, "parse": _parse(results[path])} for path in originals]
+    fixed = {path: result.fixed for path, result in results.items()}
+    record = {"id": sample.key, "kind": SOURCE, **_summary(results, files), **_verify(originals, fixed, settings)}
+    outputs = [(str(PurePosixPath(sample.key) / path), data) for path, data in fixed.items()]
+    return Outcome(record, files=outputs)
+
+
+_HANDLERS = {MARKDOWN: _markdown, RECORD: _record, SOURCE: _source}
+
+
+def fix_markdown(md: bytes, settings: Settings) -> tuple[bytes, dict]:
+    """The fixed Markdown and the report fields of one response."""
+    found = markdown.blocks(md)
+    active = [b for b in found if b.state == markdown.FILE]
+    originals = {b.path: b.code for b in active}
+    results = fix_project(originals, settings)
+    fixed = markdown.splice(md, {b.index: results[b.path].fixed for b in active}, found)
+    files = [{**b.record(), **({"status": results[b.path].status.value, "parse": _parse(results[b.path])}
+                               if b.state == markdown.FILE else {})} for b in found]
+    fixed_files = {path: result.fixed for path, result in results.items()}
+    report = {**_summary(results, files), **_verify(originals, fixed_files, settings)}
+    if not found:
+        report["status"] = SKIPPED
+        report["reason"] = "no TypeScript or Python code blocks"
+    return fixed, report
+
+
+def fix_project(files: dict[str, bytes], settings: Settings) -> dict[str, FileResult]:
+    """Every file fixed with all the others visible to cross-file transforms."""
+    config = _config(settings)
+    project = Project(texts=files)
+    return {path: fix_file(path, raw, config, project) for path, raw in files.items()}
+
+
+def _summary(results: dict[str, FileResult], files: list[dict]) -> dict:
+    changed = any(r.changed for r in results.values())
+    return {
+        "status": CHANGED if changed else UNCHANGED,
+        "files": files,
+        "transforms": dict(sorted(Counter(d.transform for r in results.values() for d in r.applied).items())),
+        "findings": [{"path": path, "line": d.line, "column": d.column, "transform": d.transform, "message": d.message}
+                     for path, r in results.items() for d in r.remaining],
+        "errors": [f"{path}: {e}" for path, r in results.items() for e in _problems(r)],
+        "diff": "".join(unified_diff(path, r.original, r.fixed) for path, r in results.items()),
+    }
+
+
+def _problems(result: FileResult) -> list[str]:
+    notes = list(result.errors)
+    if result.status is Status.SKIPPED:
+        notes.append(f"skipped: {result.reason}")
+    notes += [f"dropped [{d.transform}] at {d.line}:{d.column}: its result did not parse" for d in result.dropped]
+    if result.not_converged:
+        notes.append(f"did not converge: {', '.join(result.not_converged)}")
+    return notes
+
+
+def _parse(result: FileResult) -> dict:
+    """Syntax errors (ERROR/MISSING nodes) before and after; None when the file cannot be parsed."""
+    before = _syntax_errors(result.path, result.original)
+    after = before if result.fixed == result.original else _syntax_errors(result.path, result.fixed)
+    return {"before": before, "after": after}
+
+
+def _syntax_errors(path: str, raw: bytes) -> int | None:
+    try:
+        source = SourceFile.from_bytes(path, raw)
+    except SourceError:
+        return None
+    tree, problems = languages.try_parse(source.language, source.text)
+    return None if tree is None else problems
+
+
+def _verify(originals: dict[str, bytes], fixed: dict[str, bytes], settings: Settings) -> dict:
+    """The compiler's verdict on the original and the fixed code, when verification is on."""
+    if settings.typings is None:
+        return {}
+    chosen, excluded = _verified_files(originals)
+    if not chosen:
+        return {"verify": {"files": [], "excluded": excluded, "before": None, "after": None}}
+    checker = _checker(settings.typings)
+    before = checker.check({p: originals[p] for p in chosen})
+    after = before if all(fixed[p] == originals[p] for p in chosen) else checker.check({p: fixed[p] for p in chosen})
+    return {"verify": {"files": chosen, "excluded": excluded, "before": before.record(), "after": after.record()}}
+
+
+def _verified_files(files: dict[str, bytes]) -> tuple[list[str], dict[str, str]]:
+    """TypeScript files that are whole modules of the program (not tests, not snippets)."""
+    chosen, excluded = [], {}
+    for path, code in files.items():
+        if not path.endswith(TYPESCRIPT_SUFFIXES) or path.endswith(".d.ts"):
+            continue
+        if _TEST_NAME.search(path) or _TEST_FOLDERS & set(PurePosixPath(path).parts[:-1]):
+            excluded[path] = "test"
+        elif not _MODULE_SYNTAX.search(code):
+            excluded[path] = "snippet (no import or export)"
+        else:
+            chosen.append(path)
+    return chosen, excluded
+
+
+def failed_outcome(sample: Sample, error: str) -> Outcome:
+    record = {"id": sample.key, "kind": sample.kind, "status": FAILED, "errors": [error]}
+    if sample.kind == RECORD:
+        record.update(id=f"{sample.key}:{sample.index}", source=sample.key, line=sample.index)
+        return Outcome(record, line=sample.data)
+    if sample.kind == SOURCE:
+        return Outcome(record, files=[(str(PurePosixPath(sample.key) / p), d) for p, d in sample.files])
+    return Outcome(record, files=[(sample.key, sample.data)])
+
+
+_CONFIG: tuple[Settings, RunConfig] | None = None
+_CHECKERS: dict[str, Checker] = {}
+
+
+def _config(settings: Settings) -> RunConfig:
+    global _CONFIG
+    if _CONFIG is None or _CONFIG[0] != settings:
+        options = json.loads(settings.options)
+        _CONFIG = settings, make_config(settings.select, settings.ignore, options, settings.safe_only)
+    return _CONFIG[1]
+
+
+def _checker(folder: str) -> Checker:
+    """This process's checker; closed (and waited for) when the process exits."""
+    if folder not in _CHECKERS:
+        _CHECKERS[folder] = checker = Checker(Path(folder))
+        multiprocessing.util.Finalize(None, checker.close, exitpriority=10)
+    return _CHECKERS[folder]
