@@ -1,0 +1,19 @@
+from cdktf import App, TerraformStack
+from cdktf_cdktf_provider_aws import (
+    AwsProvider,  # one provider per region
+    Vpc,
+    Subnet
+)
+
+
+class Network(TerraformStack):
+    def __init__(self, scope, name):
+        super().__init__(scope, name)
+        AwsProvider(self, "aws", region="eu-central-1")
+        network = Vpc(self, "network", cidr_block="10.8.0.0/16")
+        Subnet(self, "left", vpc_id=network.id, cidr_block="10.8.1.0/24")
+
+
+app = App()
+Network(app, "network")
+app.synth()
