@@ -1,0 +1,12 @@
+from cdktf import TerraformStack
+from cdktf_cdktf_provider_aws.eip import Eip
+from cdktf_cdktf_provider_aws.kms_alias import KmsAlias
+from cdktf_cdktf_provider_aws.kms_key import KmsKey
+
+
+class Keys(TerraformStack):
+    def __init__(self, scope, name):
+        super().__init__(scope, name)
+        key = KmsKey(self, 'logs-key', enable_key_rotation=True)
+        KmsAlias(self, 'logs-key-alias', name='alias/logs', target_key_id=key.key_id)
+        Eip(self, 'nat-ip', domain='vpc', tags={'Name': 'nat'})
