@@ -127,7 +127,8 @@ class _RegionFinder:
         named, region = self._named_provider_region(node)
         if named:
             return self._usable(region, node) if region is not None else None
-        for candidate in self._scope_candidates(node):
+        candidate = next(self._scope_candidates(node), None)
+        if candidate is not None:
             return candidate
         defaults = [region for construction, region in self.providers.items() if construction not in self.aliased]
         if len(defaults) == 1 and defaults[0] is not None:
