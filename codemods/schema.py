@@ -2,7 +2,9 @@
 
 TypeScript checks the config of ``new X(scope, id, { ... })`` against ``config_of_class(X)``, a
 value declared with a provider type (``const cfg: S3BucketConfig = { ... }``) against that type,
-and each nested block (``rule: [{ ... }]``, ``healthCheck: { ... }``) against the interface its
+the props of a construct of the project whose props interface declares a provider type
+(``rules: SecurityGroupRuleConfig[]`` in ``new Firewall(this, "fw", { rules: [{ ... }] })``)
+against that type, and each nested block (``rule: [{ ... }]``, ``healthCheck: { ... }``) against the interface its
 property names (``element_interface``), list or not. :func:`schema_of` finds all of these once per
 parsed file, so that schema-aware transforms see a property's declared type next to its value.
 
@@ -39,6 +41,10 @@ _DECLARED = """[
   (assignment_expression left: (identifier) @name right: (_) @value)
 ]"""
 _STRINGS = "(string) @s"
+_CONSTRUCTORS = """(class_declaration name: (type_identifier) @class body: (class_body
+  (method_definition name: (property_identifier) @method parameters: (formal_parameters) @params)))"""
+_INTERFACES = "(interface_declaration name: (type_identifier) @name body: (interface_body) @body)"
+_MEMBERS = "(property_signature name: (property_identifier) @name type: (type_annotation (_) @type))"
 _NUMBER = re.compile(r"-?(0|[1-9][0-9]*)(\.[0-9]*[1-9])?")
 
 
@@ -58,10 +64,16 @@ class Entry:
 
 @dataclass(frozen=True)
 class CheckedObject:
-    """An object literal and the provider interface TypeScript checks it against."""
+    """An object literal and the provider interface TypeScript checks it against.
+
+    ``origin`` says how it was found: ``config``, ``declaration``, ``props`` (a construct's props
+    of the project) or ``block`` (nested in one of those, under the property ``holder``).
+    """
 
     node: Node
     interface: InterfaceInfo
+    origin: str = "config"
+    holder: str | None = None
 
     def entries(self) -> list[Entry]:
         """The ``key: value`` pairs with a plain key, in source order."""
@@ -83,10 +95,12 @@ class CheckedObject:
 class Schema:
     """The checked object literals of one parsed file, and the provider names it imports."""
 
-    def __init__(self, source: bytes, root: Node, language: str) -> None:
+    def __init__(self, source: bytes, root: Node, language: str, project=None, path: str | None = None) -> None:
         self.source = source
         self.root = root
         self.language = language
+        self.project = project
+        self.path = path
         self.catalog = load_catalog()
         self.imports = Imports(source, root, language)
         self._provider = {b.local: b for s in self.imports.statements if s.module.startswith(PACKAGE)
@@ -138,12 +152,27 @@ class Schema:
             interface = self.catalog.config_of_class(cls) if cls else None
             if interface is not None:
                 yield CheckedObject(config, interface)
+            elif construction.class_name in self._construct_props:
+                yield from self._props(config, self._construct_props[construction.class_name])
         for caps in ts.matches(self.language, _TYPED, self.root):
             type_node, value = caps["type"][0], _strip_parentheses(caps["value"][0])
-            is_list = type_node.type == "array_type"
-            interface = self.provider_interface(type_node.named_children[0] if is_list else type_node)
-            if interface is not None:
-                yield from (CheckedObject(o, interface) for o in _object_values(value, is_list))
+            typed = self.provider_type(type_node)
+            if typed is not None:
+                yield from (CheckedObject(o, typed[0], "declaration") for o in _object_values(value, typed[1]))
+
+    def provider_type(self, type_node: Node) -> tuple[InterfaceInfo, bool] | None:
+        """(interface, whether a list) for a type ``X`` or ``X[]`` naming a provider interface."""
+        is_list = type_node.type == "array_type"
+        interface = self.provider_interface(type_node.named_children[0] if is_list else type_node)
+        return (interface, is_list) if interface is not None else None
+
+    def _props(self, config: Node, declared: dict[str, tuple[InterfaceInfo, bool]]):
+        for child in config.named_children:
+            key = objects.key_name(child) if child.type == "pair" else None
+            if key in declared:
+                interface, is_list = declared[key]
+                value = _strip_parentheses(child.child_by_field_name("value"))
+                yield from (CheckedObject(o, interface, "props", key) for o in _object_values(value, is_list))
 
     def _with_blocks(self, checked: CheckedObject, found: list[CheckedObject]) -> None:
         found.append(checked)
@@ -153,7 +182,43 @@ class Schema:
                 continue
             interface = self.catalog.interface(block)
             for value in _object_values(entry.value, entry.value.type == "array"):
-                self._with_blocks(CheckedObject(value, interface), found)
+                self._with_blocks(CheckedObject(value, interface, "block", entry.key), found)
+
+    # -- constructs of the project -----------------------------------------------------------------
+    @functools.cached_property
+    def _construct_props(self) -> dict[str, dict[str, tuple[InterfaceInfo, bool]]]:
+        """For each construct class of the project whose props interface (third constructor
+        parameter) declares provider types: property name -> (interface, whether a list)."""
+        files = self._project_schemas()
+        interfaces: dict[str, list[tuple[Schema, Node]]] = {}
+        for schema in files:
+            for caps in ts.matches(schema.language, _INTERFACES, schema.root):
+                interfaces.setdefault(ts.text(caps["name"][0]), []).append((schema, caps["body"][0]))
+        found: dict[str, dict] = {}
+        for schema in files:
+            for caps in ts.matches(schema.language, _CONSTRUCTORS, schema.root):
+                props = _third_parameter_type(caps) if ts.text(caps["method"][0]) == "constructor" else None
+                if props is not None and len(interfaces.get(props, [])) == 1:
+                    owner, body = interfaces[props][0]
+                    found.setdefault(ts.text(caps["class"][0]), []).append(owner._provider_members(body))
+        return {cls: tables[0] for cls, tables in found.items() if len(tables) == 1 and tables[0]}
+
+    def _provider_members(self, body: Node) -> dict[str, tuple[InterfaceInfo, bool]]:
+        members = {}
+        for caps in ts.matches(self.language, _MEMBERS, body):
+            typed = self.provider_type(caps["type"][0])
+            if typed is not None:
+                members[ts.text(caps["name"][0])] = typed
+        return members
+
+    def _project_schemas(self) -> list["Schema"]:
+        """This file's schema and those of the other files of the project."""
+        schemas = [self]
+        if self.project is not None:
+            for source, tree in self.project.files(self.language):
+                if source.path != self.path:
+                    schemas.append(_schema(tree, source.text, source.language))
+        return schemas
 
     # -- instances ---------------------------------------------------------------------------------
     def class_of(self, node: Node) -> str | None:
@@ -194,12 +259,12 @@ class Schema:
 
 def schema_of(ctx) -> Schema:
     """The schema view of the context's file, built once per parsed tree."""
-    return _schema(ctx.tree, ctx.source, ctx.language)
+    return _schema(ctx.tree, ctx.source, ctx.language, ctx.project, ctx.file.path)
 
 
-@functools.lru_cache(maxsize=8)
-def _schema(tree: Tree, source: bytes, language: str) -> Schema:
-    return Schema(source, tree.root_node, language)
+@functools.lru_cache(maxsize=64)
+def _schema(tree: Tree, source: bytes, language: str, project=None, path: str | None = None) -> Schema:
+    return Schema(source, tree.root_node, language, project, path)
 
 
 # -- types and literals --------------------------------------------------------------------------
@@ -231,6 +296,14 @@ def literal_type(node: Node) -> str | None:
 def is_plain_number(text: str) -> bool:
     """Whether ``text`` is a decimal number written the one way JavaScript prints it back."""
     return _NUMBER.fullmatch(text) is not None and text != "-0"
+
+
+def _third_parameter_type(caps: dict[str, list[Node]]) -> str | None:
+    """The type name of a constructor's third parameter (``props: FirewallProps``), if plain."""
+    params = [p for p in caps["params"][0].named_children if p.type in ("required_parameter", "optional_parameter")]
+    annotation = params[2].child_by_field_name("type") if len(params) >= 3 else None
+    named = annotation.named_children[0] if annotation is not None and annotation.named_children else None
+    return ts.text(named) if named is not None and named.type == "type_identifier" else None
 
 
 def _strip_parentheses(node: Node | None) -> Node | None:

@@ -174,3 +174,26 @@ def test_unclear_property_names_are_reported_not_renamed():
     assert property_name_messages(
         'new CloudtrailEventDataStore(this, "s", { name: "s", advancedEventSelector: [{ fieldSelector: [{ field: "x", equals: ["y"] }] }] });'
     ) == ["equals is not a property of CloudtrailEventDataStoreAdvancedEventSelectorFieldSelector; left as it is"]
+
+
+def test_props_of_project_constructs_declaring_provider_types():
+    from codemods.project import Project
+
+    construct = textwrap.dedent("""
+        import { Construct } from "constructs";
+        import { SecurityGroupRuleConfig } from "@cdktf/provider-aws/lib/security-group-rule";
+        import * as aws from "@cdktf/provider-aws";
+        export interface FirewallProps { name: string; rules: SecurityGroupRuleConfig[]; bucket?: aws.s3Bucket.S3BucketConfig }
+        export class Firewall extends Construct {
+          constructor(scope: Construct, id: string, props: FirewallProps) { super(scope, id); }
+        }
+    """).encode()
+    stack = textwrap.dedent("""
+        import { Firewall } from "./firewall";
+        new Firewall(this, "fw", { name: "x", rules: [{ fromPort: 1 }, { toPort: 2 }], bucket: { bucket: "b" } });
+    """).encode()
+    project = Project(texts={"lib/firewall.ts": construct, "lib/stack.ts": stack})
+    s = Schema(stack, ts.parse(stack).root_node, "typescript", project, "lib/stack.ts")
+    assert [(o.interface.name, o.origin, o.holder) for o in s.objects] == [
+        ("SecurityGroupRuleConfig", "props", "rules"), ("SecurityGroupRuleConfig", "props", "rules"),
+        ("S3BucketConfig", "props", "bucket")]
