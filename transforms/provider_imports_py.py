@@ -7,6 +7,10 @@ What it fixes
       name (``S3BucketVersioning`` -> ``S3BucketVersioningA``,
       ``...ConfigurationRuleApplyServerSideEncryptionByDefault`` -> ``...ByDefaultA``), and struct
       names off by a plural ``s``;
+    - a struct given for a keyword whose type is another struct of the same name but for ``A``
+      suffixes (the ``s3_bucket`` rule structs in ``S3BucketServerSideEncryptionConfigurationA``),
+      or that extends the expected struct's name with a made-up word
+      (``stickiness=LbTargetGroupStickinessConfig(...)`` -> ``LbTargetGroupStickiness``);
     - classes imported from a module that does not hold them (``from ...route_table import Route``),
       including a struct of the same name called as a construct
       (``S3BucketServerSideEncryptionConfiguration(self, "enc", ...)`` imported from ``s3_bucket``);
@@ -14,7 +18,9 @@ What it fixes
       which fails) and of modules used as namespaces (``from cdktf_cdktf_provider_aws import vpc``
       then ``vpc.Vpc(...)``), and ``import cdktf_cdktf_provider_aws as aws`` with ``aws.vpc.Vpc``:
       each class used gets its own ``from cdktf_cdktf_provider_aws.<module> import <Class>``;
-    - names models borrow from other tools (``EventbridgeRule`` -> ``CloudwatchEventRule``).
+    - names models borrow from other tools (``EventbridgeRule`` -> ``CloudwatchEventRule``);
+    - imports of names the package does not have that nothing in the file uses (they can only
+      fail; ``untyped-blocks-py`` leaves such imports behind).
 
     Where the import's name was also the name used in the code, the code follows the new name;
     an alias (``import S3BucketVersioning as Versioning``) is kept. A class name already used
@@ -34,8 +40,9 @@ Example
 
 What it leaves alone
     Imports that are right, ``import *``, and relative imports. A name the catalog does not know
-    (``Wafv2WebAclRuleStatement``) stays with its import and is reported; so does a namespace
-    used in a way other than ``namespace.Class`` (passed around, ``getattr``).
+    that the code uses (``DynamodbTableStreamSpecification``) stays with its import and is
+    reported; so does a namespace used in a way other than ``namespace.Class`` (passed around,
+    ``getattr``), and a struct called as a construct (``SecurityGroupIngress(self, "id", ...)``).
 
 Fix safety
     Safe: the same classes are used, imported from where they live.
@@ -64,6 +71,7 @@ class _Plan:
     edits: list[Edit] = field(default_factory=list)
     unknown: list[tuple[cst.CSTNode, str]] = field(default_factory=list)
     misused: list[tuple[cst.CSTNode, str]] = field(default_factory=list)
+    dropped: list[str] = field(default_factory=list)
 
 
 class ProviderImportsPy(Transform):
@@ -93,9 +101,17 @@ class ProviderImportsPy(Transform):
                 continue
             bindings = [(m, n, local) for (m, n), locals_ in plan.locals.items() for local in locals_]
             edits = imports.rewrite(bindings, plan.replace) + plan.edits
-            names = ", ".join(sorted({n for (_, n) in plan.locals}))
             first = min(imports.idx.span(s.node) for s in plan.replace)
-            yield ctx.finding(f"import {names} from their {PACKAGE} modules", first, edits)
+            yield ctx.finding(_message(plan), first, edits)
+
+
+def _message(plan: _Plan) -> str:
+    parts = []
+    if plan.locals:
+        parts.append(f"import {', '.join(sorted({n for (_, n) in plan.locals}))} from their {PACKAGE} modules")
+    if plan.dropped:
+        parts.append(f"drop the unused imports of {', '.join(sorted(plan.dropped))}, which {PACKAGE} does not have")
+    return "; ".join(parts)
 
 
 def _is_provider(module: str) -> bool:
@@ -162,6 +178,10 @@ class _Rewrite:
                 if not complete:
                     kept.append((binding.name, binding.local))
                 continue
+            if self._unknown_and_unused(binding, module):
+                self.plan_.dropped.append(binding.name)
+                changed = True
+                continue
             target = self._named(binding, module)
             if target is None:
                 kept.append((binding.name, binding.local))
@@ -180,6 +200,11 @@ class _Rewrite:
         moved, complete = self._namespace(statement.local, ())
         if moved and complete and len(statement.node.names) == 1:
             self.plan_.replace[statement] = []
+
+    def _unknown_and_unused(self, binding: Binding, module: str | None) -> bool:
+        """A name the package does not have, which nothing in the file uses (an import that can
+        only fail)."""
+        return not self.imports.references(binding.local) and resolve(self.catalog, module, binding.name) is None
 
     def _named(self, binding: Binding, module: str | None) -> tuple[str, str, str] | None:
         """(catalog module, real name, local name) for a ``from`` binding; None when it is right
@@ -244,18 +269,22 @@ class _Rewrite:
         return (node, *resolved) if resolved is not None else None
 
     def _resolve(self, module: str | None, name: str, calls: list) -> tuple[str, str] | None:
-        """Where ``name`` lives; a struct goes by the struct its calls are given for, when that
+        """Where ``name`` lives. A struct goes by the struct its calls are given for when that
         differs from it only by ``A`` suffixes (a struct of ``s3_bucket`` in the config of
-        ``S3BucketServerSideEncryptionConfigurationA`` is its ``...RuleA``)."""
+        ``S3BucketServerSideEncryptionConfigurationA`` is its ``...RuleA``), and an unknown one
+        by the struct it extends with a made-up word (``LbTargetGroupStickinessConfig`` given
+        for ``stickiness`` is ``LbTargetGroupStickiness``)."""
         construct = self._usage(calls)
         resolved = resolve(self.catalog, module, name, construct)
-        if construct is not False or resolved is None:
+        if construct is not False:
             return resolved
         wanted = {self.expected.get(id(c.node)) for c in calls}
-        if len(wanted) == 1 and None not in wanted:
-            struct = wanted.pop()
-            if struct != resolved[1] and same_but_suffixes(struct, resolved[1]):
-                return self.catalog.module_of_interface(struct), struct
+        struct = wanted.pop() if len(wanted) == 1 else None
+        if struct is None:
+            return resolved
+        if resolved is None and name.startswith(struct) or (
+                resolved is not None and struct != resolved[1] and same_but_suffixes(struct, resolved[1])):
+            return self.catalog.module_of_interface(struct), struct
         return resolved
 
     def _attribute_chain(self, use: cst.Name) -> list[tuple[cst.Attribute, str]]:

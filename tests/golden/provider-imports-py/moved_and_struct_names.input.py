@@ -1,6 +1,7 @@
 from cdktf import TerraformStack
 from cdktf_cdktf_provider_aws.route_table import RouteTable, Route
 from cdktf_cdktf_provider_aws.launch_template import LaunchTemplate, LaunchTemplateTagSpecification
+from cdktf_cdktf_provider_aws.lb_target_group import LbTargetGroup, LbTargetGroupStickinessConfig
 from cdktf_cdktf_provider_aws.s3_bucket_server_side_encryption_configuration import (
     S3BucketServerSideEncryptionConfigurationA,
     S3BucketServerSideEncryptionConfigurationRule,
@@ -24,3 +25,5 @@ class Web(TerraformStack):
             rule=[S3BucketServerSideEncryptionConfigurationRule(
                 apply_server_side_encryption_by_default=S3BucketServerSideEncryptionConfigurationRuleApplyServerSideEncryptionByDefault(sse_algorithm="AES256"))],
         )
+        LbTargetGroup(self, "web-targets", port=80, protocol="HTTP", vpc_id=network.id,
+                      stickiness=LbTargetGroupStickinessConfig(type="lb_cookie", enabled=True))

@@ -5,6 +5,7 @@ from cdktf_cdktf_provider_aws.launch_template import (
     LaunchTemplate,
     LaunchTemplateTagSpecifications,
 )
+from cdktf_cdktf_provider_aws.lb_target_group import LbTargetGroup, LbTargetGroupStickiness
 from cdktf_cdktf_provider_aws.s3_bucket_server_side_encryption_configuration import (
     S3BucketServerSideEncryptionConfigurationA,
     S3BucketServerSideEncryptionConfigurationRuleA,
@@ -28,3 +29,5 @@ class Web(TerraformStack):
             rule=[S3BucketServerSideEncryptionConfigurationRuleA(
                 apply_server_side_encryption_by_default=S3BucketServerSideEncryptionConfigurationRuleApplyServerSideEncryptionByDefaultA(sse_algorithm="AES256"))],
         )
+        LbTargetGroup(self, "web-targets", port=80, protocol="HTTP", vpc_id=network.id,
+                      stickiness=LbTargetGroupStickiness(type="lb_cookie", enabled=True))
