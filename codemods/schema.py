@@ -59,7 +59,12 @@ class Entry:
 
     @property
     def key_node(self) -> Node:
-        return self.pair.child_by_field_name("key")
+        """The key as written (for a shorthand, the shorthand itself)."""
+        return self.pair if self.is_shorthand else self.pair.child_by_field_name("key")
+
+    @property
+    def is_shorthand(self) -> bool:
+        return self.pair.type == "shorthand_property_identifier"
 
 
 @dataclass(frozen=True)
@@ -76,9 +81,11 @@ class CheckedObject:
     holder: str | None = None
 
     def entries(self) -> list[Entry]:
-        """The ``key: value`` pairs with a plain key, in source order."""
+        """The ``key: value`` pairs with a plain key and the shorthands (``{ tags }``), in source order."""
         found = []
         for child in self.node.named_children:
+            if child.type == "shorthand_property_identifier":
+                found.append(Entry(child, ts.text(child), child, self.interface.properties.get(ts.text(child))))
             if child.type != "pair" or child.child_by_field_name("key").type == "computed_property_name":
                 continue
             key = objects.key_name(child)
@@ -189,7 +196,7 @@ class Schema:
     def _construct_props(self) -> dict[str, dict[str, tuple[InterfaceInfo, bool]]]:
         """For each construct class of the project whose props interface (third constructor
         parameter) declares provider types: property name -> (interface, whether a list)."""
-        files = self._project_schemas()
+        files = self.project_schemas()
         interfaces: dict[str, list[tuple[Schema, Node]]] = {}
         for schema in files:
             for caps in ts.matches(schema.language, _INTERFACES, schema.root):
@@ -211,7 +218,7 @@ class Schema:
                 members[ts.text(caps["name"][0])] = typed
         return members
 
-    def _project_schemas(self) -> list["Schema"]:
+    def project_schemas(self) -> list["Schema"]:
         """This file's schema and those of the other files of the project."""
         schemas = [self]
         if self.project is not None:

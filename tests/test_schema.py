@@ -197,3 +197,13 @@ def test_props_of_project_constructs_declaring_provider_types():
     assert [(o.interface.name, o.origin, o.holder) for o in s.objects] == [
         ("SecurityGroupRuleConfig", "props", "rules"), ("SecurityGroupRuleConfig", "props", "rules"),
         ("S3BucketConfig", "props", "bucket")]
+
+
+def test_shorthand_properties_are_entries_and_renamed_with_their_value():
+    code = textwrap.dedent("""
+        import { SnsTopic } from "@cdktf/provider-aws/lib/sns-topic";
+        const kmsKeyId = "alias/aws/sns";
+        new SnsTopic(this, "t", { kmsKeyId });
+    """)
+    result = fix_text(code, "lib/t.ts", make_config(select=["config-property-names"]))
+    assert "{ kmsMasterKeyId: kmsKeyId }" in result.fixed.decode()

@@ -175,9 +175,12 @@ def fits(value: Node, interface: InterfaceInfo, name: str) -> bool:
 
 
 def renamed_key(key: Node, name: str) -> Edit:
-    """An edit renaming a property key, keeping its quotes when it was quoted."""
+    """An edit renaming a property key, keeping its quotes when it was quoted (``{ x }`` -> ``{ y: x }``)."""
     text = ts.text(key)
-    new = f"{text[0]}{name}{text[0]}" if key.type == "string" else name
+    if key.type == "shorthand_property_identifier":
+        new = f"{name}: {text}"
+    else:
+        new = f"{text[0]}{name}{text[0]}" if key.type == "string" else name
     return Edit(key.start_byte, key.end_byte, new)
 
 

@@ -1,0 +1,8 @@
+export interface ProjectTags {
+  Project: string;
+  CostCenter: string;
+}
+
+export interface NetworkProps {
+  defaultTags: ProjectTags;
+}

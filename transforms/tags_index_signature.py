@@ -1,0 +1,135 @@
+"""tags-index-signature: let a tags interface be passed where the provider wants a string map.
+
+What it fixes
+    An interface of the project whose members are all required strings
+    (``interface CommonTags { Environment: string; Owner: string }``) and whose values are passed
+    to a provider property typed ``{ [key: string]: string }`` (``tags``, ``dimensions``,
+    ``variables``). The interface gets the index signature ``[key: string]: string;``.
+
+Why
+    TypeScript does not let an interface stand for an index signature it does not declare, so
+    ``tags: props.tags`` does not compile (TS2322 "Index signature for type 'string' is missing in
+    type 'CommonTags'"); an object literal or a ``type`` alias would pass.
+
+Example
+    interface CommonTags { Environment: string; Owner: string }
+    interface StackProps { tags: CommonTags }
+    new S3Bucket(this, "logs", { bucketPrefix: "logs-", tags: props.tags });
+    becomes
+    interface CommonTags { Environment: string; Owner: string; [key: string]: string; }
+    ...
+
+What it leaves alone
+    Interfaces already indexed, extending others, or with a member that is optional or not a
+    string (reported when they are passed: the signature would contradict them); interfaces
+    only spread into tags (``{ ...props.tags, Name: "x" }`` compiles); ``type`` aliases.
+    Whether a value is passed is read from names: a map property given ``x.tags`` or ``tags``
+    where some declaration of the project types ``tags`` with the interface.
+
+Fix safety
+    Safe: the interface accepts what it accepted before, and more tags.
+"""
+from __future__ import annotations
+
+from tree_sitter import Node
+
+from codemods import typescript as ts
+from codemods.edits import Edit, Safety
+from codemods.schema import Schema, schema_of, type_members
+from codemods.transform import Transform
+
+STRING_MAP = "{ [key: string]: string }"
+SIGNATURE = "[key: string]: string;"
+_INTERFACES = "(interface_declaration name: (type_identifier) @name body: (interface_body) @body) @interface"
+_TYPED_NAMES = """[
+  (property_signature name: (property_identifier) @name type: (type_annotation (type_identifier) @type))
+  (required_parameter pattern: (identifier) @name type: (type_annotation (type_identifier) @type))
+  (optional_parameter pattern: (identifier) @name type: (type_annotation (type_identifier) @type))
+  (variable_declarator name: (identifier) @name type: (type_annotation (type_identifier) @type))
+  (public_field_definition name: (property_identifier) @name type: (type_annotation (type_identifier) @type))
+]"""
+
+
+class TagsIndexSignature(Transform):
+    id = "tags-index-signature"
+    name = "Tags index signature"
+    summary = "Add [key: string]: string to a string-only interface whose values are passed as provider tags."
+    safety = Safety.SAFE
+
+    def check(self, ctx):
+        schema = schema_of(ctx)
+        interfaces = ts.matches(ctx.language, _INTERFACES, ctx.tree.root_node)
+        if not interfaces:
+            return
+        passed = _typed_names_passed_to_maps(schema)
+        for caps in interfaces:
+            name, body = ts.text(caps["name"][0]), caps["body"][0]
+            if name not in passed or _heritage(caps["interface"][0]) or _has_index_signature(body):
+                continue
+            if not all(_required_string(m) for m in _members(body)):
+                yield ctx.finding(f"{name} is passed as a string map but has members that are not required strings; "
+                                  "left as it is", caps["name"][0])
+                continue
+            yield ctx.finding(f"{name} is passed as a string map: add {SIGNATURE}", caps["name"][0],
+                              [signature_edit(ctx.source, body)])
+
+
+def _typed_names_passed_to_maps(schema: Schema) -> set[str]:
+    """Interface names that type some name of the project passed to a string-map provider property."""
+    passed_names = set()
+    for file in schema.project_schemas():
+        for checked in file.objects:
+            for entry in checked.entries():
+                if entry.info is not None and STRING_MAP in type_members(entry.info.type):
+                    passed_names |= _last_name(entry.value)
+    typed = set()
+    for file in schema.project_schemas():
+        for caps in ts.matches(file.language, _TYPED_NAMES, file.root):
+            if ts.text(caps["name"][0]) in passed_names:
+                typed.add(ts.text(caps["type"][0]))
+    return typed
+
+
+def _last_name(value: Node) -> set[str]:
+    value = ts.unwrap(value)
+    if value.type in ("identifier", "shorthand_property_identifier"):
+        return {ts.text(value)}
+    if value.type == "member_expression":
+        return {ts.text(value.child_by_field_name("property"))}
+    return set()
+
+
+def _members(body: Node) -> list[Node]:
+    return [c for c in body.named_children if c.type != "comment"]
+
+
+def _required_string(member: Node) -> bool:
+    if member.type != "property_signature" or any(c.type == "?" for c in member.children):
+        return False
+    annotation = member.child_by_field_name("type")
+    return annotation is not None and ts.text(annotation).lstrip(":").strip() == "string"
+
+
+def _has_index_signature(body: Node) -> bool:
+    return any(c.type == "index_signature" for c in body.named_children)
+
+
+def _heritage(interface: Node) -> bool:
+    return any(c.type == "extends_type_clause" for c in interface.named_children)
+
+
+def signature_edit(source: bytes, body: Node) -> Edit:
+    """The signature as a last member: on a line of its own in a multi-line body, else before ``}``."""
+    members = _members(body)
+    closing = body.end_byte - 1
+    if members and ts.line_start(source, closing) > members[-1].end_byte:
+        indent = ts.indentation_at(source, members[-1].start_byte)
+        at = ts.line_start(source, closing)
+        return Edit(at, at, f"{indent}{SIGNATURE}\n")
+    before = source[body.start_byte + 1 : closing].rstrip()
+    separator = "" if not members or before.endswith((b";", b",")) else ";"
+    at = body.start_byte + 1 + len(before)
+    return Edit(at, closing, f"{separator} {SIGNATURE} ")
+
+
+TRANSFORM = TagsIndexSignature()
