@@ -1,0 +1,10 @@
+from cdktf import TerraformStack
+
+
+class Reports(TerraformStack):
+
+    def __init__(self, scope, stack_id, config):
+        super().__init__(scope, stack_id)
+        self.environment_suffix = config["suffix"]
+        self.state_bucket = config["state_bucket"]
+        self.state_bucket_region = config["state_region"]
