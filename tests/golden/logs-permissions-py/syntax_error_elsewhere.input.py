@@ -1,0 +1,3 @@
+POLICY = {"Statement": [{"Effect": "Allow", "Action": "logs:*", "Resource": "arn:aws:logs:*:*:*"}]}
+def broken()
+    pass
