@@ -287,17 +287,36 @@ def insert_element(source: bytes, idx: Index, container: Container, entry: str,
 
 def remove_element(source: bytes, idx: Index, container: Container, element: cst.CSTNode) -> list[Edit]:
     """Edits removing one argument or entry with its comma; its whole line when it stood alone."""
-    start, end = idx.span(element)
-    comma = _comma_after(element)
+    return [_remove_run(source, idx, container, element, element)]
+
+
+def remove_elements(source: bytes, idx: Index, container: Container, elements: list[cst.CSTNode]) -> list[Edit]:
+    """Edits removing several entries of one container; neighbours go as one run."""
+    entries = entries_of(container)
+    chosen = [i for i, e in enumerate(entries) if any(e is x for x in elements)]
+    runs: list[list[int]] = []
+    for position in chosen:
+        if runs and position == runs[-1][-1] + 1:
+            runs[-1].append(position)
+        else:
+            runs.append([position])
+    return [_remove_run(source, idx, container, entries[run[0]], entries[run[-1]]) for run in runs]
+
+
+def _remove_run(source: bytes, idx: Index, container: Container, first: cst.CSTNode, last: cst.CSTNode) -> Edit:
+    """Remove entries ``first`` to ``last`` with the comma after them (before them when they end
+    the container); their whole lines when they stood alone on them."""
+    start, end = idx.start(first), idx.end(last)
+    comma = _comma_after(last)
     if comma is not None:
         end = idx.end(comma)
     after_comment = _past_trailing_comment(source, end)
-    first = line_start(source, start)
+    line = line_start(source, start)
     rest = source[after_comment:line_end(source, after_comment)]
-    if not source[first:start].strip() and not rest.strip():
-        return [Edit(first, line_end(source, after_comment), "")]
+    if not source[line:start].strip() and not rest.strip():
+        return Edit(line, line_end(source, after_comment), "")
     if comma is None:
-        previous = _previous(container, element)
+        previous = _previous(container, first)
         previous_comma = _comma_after(previous) if previous is not None else None
         if previous_comma is not None:
             start = idx.start(previous_comma)
@@ -306,7 +325,10 @@ def remove_element(source: bytes, idx: Index, container: Container, element: cst
     else:
         while source[end:end + 1] in (b" ", b"\t"):
             end += 1
-    return [Edit(start, end, "")]
+        if source[end:end + 1] in (b"\r", b"\n"):  # the rest of the line goes: no trailing spaces
+            while source[start - 1:start] in (b" ", b"\t"):
+                start -= 1
+    return Edit(start, end, "")
 
 
 def _previous(container: Container, element: cst.CSTNode) -> cst.CSTNode | None:

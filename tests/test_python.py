@@ -193,3 +193,11 @@ def test_checked_values_reach_dicts_given_for_nested_blocks():
     checked = checked_values(source, module)
     assert [c.class_name for c in checked] == ["S3BucketVersioningA", "S3BucketVersioningVersioningConfiguration"]
     assert [k for k in checked[1].entries if not checked[1].accepts(k)] == ["bogus"]
+
+
+def test_removing_neighbours_makes_one_edit():
+    source, _, idx = parse('Rule(self, "r", ip_protocol="-1", from_port=0, to_port=0)\n')
+    call = only_call(idx, "Rule")
+    edits = py.remove_elements(source, idx, call.node, [call.keywords["from_port"], call.keywords["to_port"]])
+    assert len(edits) == 1
+    assert splice(source, edits).decode() == 'Rule(self, "r", ip_protocol="-1")\n'
