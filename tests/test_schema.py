@@ -172,8 +172,17 @@ def test_unclear_property_names_are_reported_not_renamed():
     assert property_name_messages('new SnsTopic(this, "t", { encryptionSettings: "k" });') == [
         "encryptionSettings is not a property of SnsTopicConfig; left as it is"]
     assert property_name_messages(
-        'new CloudtrailEventDataStore(this, "s", { name: "s", advancedEventSelector: [{ fieldSelector: [{ field: "x", equals: ["y"] }] }] });'
-    ) == ["equals is not a property of CloudtrailEventDataStoreAdvancedEventSelectorFieldSelector; left as it is"]
+        'new CloudtrailEventDataStore(this, "s", { name: "s", advancedEventSelector: [{ fieldSelector: [{ field: "x", contains: ["y"] }] }] });'
+    ) == ["contains is not a property of CloudtrailEventDataStoreAdvancedEventSelectorFieldSelector; left as it is"]
+
+
+def test_a_negated_property_is_never_the_match():
+    code = textwrap.dedent("""
+        import { CloudtrailEventDataStore } from "@cdktf/provider-aws/lib/cloudtrail-event-data-store";
+        new CloudtrailEventDataStore(this, "s", { name: "s", advancedEventSelector: [{ fieldSelector: [{ field: "x", equals: ["y"] }] }] });
+    """)
+    result = fix_text(code, "lib/t.ts", make_config(select=["config-property-names"]))
+    assert 'equalTo: ["y"]' in result.fixed.decode()
 
 
 def test_props_of_project_constructs_declaring_provider_types():

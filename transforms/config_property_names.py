@@ -6,7 +6,7 @@ What it fixes
     (``filters`` -> ``filter``, ``autoScalingGroups`` -> ``autoscalingGroups``,
     ``manageMainUserPassword`` -> ``manageMasterUserPassword``), one word more or less
     (``kmsKeyId`` -> ``kmsMasterKeyId`` on an SNS topic, ``keyPolicy`` -> ``policy`` on a KMS key,
-    ``length`` -> ``passwordLength``), the resource's own name as a prefix
+    ``length`` -> ``passwordLength``, ``equals`` -> ``equalTo``), the resource's own name as a prefix
     (``replicationGroupDescription`` -> ``description`` on an ElastiCache replication group), an initialism (``fullyQualifiedDomainName`` -> ``fqdn``),
     or a rename that also changes the value (``vpc: true`` -> ``domain: "vpc"`` on an EIP).
 
@@ -132,9 +132,14 @@ def initialism(name: str, declared: list[str]) -> list[str]:
 
 
 def one_word_apart(name: str, declared: list[str]) -> list[str]:
-    """Declared names with one (non-negating) word more or less than ``name``."""
-    mine = words(name)
-    return [d for d in declared if _one_word_more(mine, words(d)) or _one_word_more(words(d), mine)]
+    """Declared names with one (non-negating) word more or less than ``name``, plurals aside
+    (``equals`` -> ``equalTo``)."""
+    mine = _stems(name)
+    return [d for d in declared if _one_word_more(mine, _stems(d)) or _one_word_more(_stems(d), mine)]
+
+
+def _stems(name: str) -> list[str]:
+    return [w[:-1] if w.endswith("s") and not w.endswith("ss") else w for w in words(name)]
 
 
 def _one_word_more(short: list[str], long: list[str]) -> bool:
