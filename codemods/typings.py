@@ -17,6 +17,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import shutil
 import subprocess
 import tempfile
@@ -36,10 +37,10 @@ COMPILER_OPTIONS = {
     "experimentalDecorators": True, "resolveJsonModule": True,
     "types": ["node"], "typeRoots": ["./node_modules/@types"],
 }
-# Lambda handler code imports these at run time; their typings are not part of the pinned set, so
-# "cannot find module" for them is recorded apart and not counted as an error of the code.
-RUNTIME_ONLY_MODULES = ("aws-lambda", "aws-sdk", "@aws-sdk/")
 MISSING_MODULE_CODES = (2307, 7016)
+# A file that imports none of these is run-time code (a Lambda handler), not CDKTF code.
+_CDKTF_IMPORT = re.compile(rb"""['"](?:cdktf|constructs|@cdktf/[\w.-]+)(?:/[^'"]*)?['"]""")
+_MODULE_NAME = re.compile(r"module '([^']+)'")
 MAX_MESSAGES = 20
 
 
@@ -48,12 +49,16 @@ class TypingsError(Exception):
 
 
 def pinned_packages() -> dict[str, str]:
-    """npm package -> version; the provider is the release the offline catalog describes."""
+    """npm package -> version; the AWS provider is the release the offline catalog describes, the
+    small archive/random/tls providers are there because CDKTF code often zips Lambda code with them."""
     return {
         "typescript": "5.9.3",
         "cdktf": "0.21.0",
         "constructs": "10.4.2",
         "@cdktf/provider-aws": load_catalog().version,
+        "@cdktf/provider-archive": "11.0.1",
+        "@cdktf/provider-random": "12.0.1",
+        "@cdktf/provider-tls": "11.0.1",
         "@types/node": "20",
     }
 
@@ -175,12 +180,15 @@ def _format(diagnostic: dict) -> str:
     return f"{where}TS{diagnostic['code']}: {diagnostic['message']}"
 
 
-def _runtime_module(diagnostic: dict) -> str | None:
-    """The module name of a "cannot find module" error for a run-time-only package, else None."""
-    if diagnostic["code"] not in MISSING_MODULE_CODES:
+def _runtime_module(diagnostic: dict, files: Mapping[str, bytes]) -> str | None:
+    """The package of a "cannot find module" error in run-time code (a file that imports no CDKTF
+    module, like a Lambda handler importing the AWS SDK), else None. Such packages are not part of
+    the pinned typings; in CDKTF code a missing package is a real error (``aws-cdk-lib``)."""
+    name = _MODULE_NAME.search(diagnostic["message"])
+    if diagnostic["code"] not in MISSING_MODULE_CODES or name is None or name.group(1).startswith("."):
         return None
-    name = diagnostic["message"].split("'")[1] if diagnostic["message"].count("'") >= 2 else ""
-    return name if name.startswith(RUNTIME_ONLY_MODULES) else None
+    source = files.get(diagnostic.get("file", ""), b"")
+    return None if _CDKTF_IMPORT.search(source) else name.group(1)
 
 
 class Checker:
@@ -205,19 +213,7 @@ class Checker:
                 return Verdict(failure=f"type checker failed: {exc}")
         if "error" in reply:
             return Verdict(failure=f"type checker failed: {reply['error']}")
-        return self._verdict(reply["diagnostics"])
-
-    @staticmethod
-    def _verdict(diagnostics: list[dict]) -> Verdict:
-        verdict = Verdict()
-        for diagnostic in diagnostics:
-            module = _runtime_module(diagnostic)
-            if module:
-                verdict.runtime_modules.append(module)
-            else:
-                verdict.diagnostics.append(diagnostic)
-        verdict.runtime_modules = sorted(set(verdict.runtime_modules))
-        return verdict
+        return verdict_of(reply["diagnostics"], files)
 
     def _ask(self, request: str) -> dict:
         process = self._start()
@@ -241,6 +237,19 @@ class Checker:
             self._process.kill()
             self._process.wait()
             self._process = None
+
+
+def verdict_of(diagnostics: list[dict], files: Mapping[str, bytes]) -> Verdict:
+    """The compiler's diagnostics for ``files``, with missing run-time packages set apart."""
+    verdict = Verdict()
+    for diagnostic in diagnostics:
+        module = _runtime_module(diagnostic, files)
+        if module:
+            verdict.runtime_modules.append(module)
+        else:
+            verdict.diagnostics.append(diagnostic)
+    verdict.runtime_modules = sorted(set(verdict.runtime_modules))
+    return verdict
 
 
 # Reads one JSON request a line ({"files": {path: text}}) and answers one line: the diagnostics tsc

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from codemods.batch.markdown import DRAFT, FILE, SUPERSEDED, TRUNCATED, blocks, fences, splice
+from codemods.batch.markdown import DRAFT, EXCERPT, FILE, SUPERSEDED, TRUNCATED, blocks, fences, splice
 
 STACK = b'import { TerraformStack } from "cdktf";\nexport class Shop extends TerraformStack {}\n'
 ENTRY = b'import { App } from "cdktf";\nconst app = new App();\napp.synth();\n'
@@ -112,6 +112,19 @@ def test_an_answer_heading_inside_a_code_block_does_not_count():
 def test_a_repeated_file_keeps_the_last_block():
     document = b"## lib/shop.ts\n" + fence(b"// v1\n" + STACK) + b"## lib/shop.ts\n" + fence(STACK)
     assert [b.state for b in blocks(document)] == [SUPERSEDED, FILE]
+
+
+def test_a_later_snippet_naming_a_file_is_an_excerpt_of_it():
+    document = (b"## lib/shop.ts\n" + fence(STACK) + b"Change the name in `lib/shop.ts`:\n" + fence(b"const n = 2;\n")
+                + b"## lib/util.ts\n" + fence(b"const a = 1;\n") + b"## lib/util.ts\n" + fence(b"const a = 2;\n"))
+    assert [b.state for b in blocks(document)] == [FILE, EXCERPT, SUPERSEDED, FILE]
+
+
+def test_fences_nested_in_a_markdown_block_stay_inside_it():
+    readme = b"# Read me\n```bash\nnpm test\n```\nEdit `lib/shop.ts`:\n```typescript\nconst x = 1;\n```\n"
+    document = b"## README.md\n" + fence(readme, b"markdown") + b"## lib/shop.ts\n" + fence(STACK)
+    assert [(f.info, f.closed) for f in fences(document)] == [("markdown", True), ("ts", True)]
+    assert named(document) == [("lib/shop.ts", "heading", FILE)]
 
 
 def test_an_unclosed_last_fence_is_truncated():

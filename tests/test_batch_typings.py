@@ -73,18 +73,25 @@ def test_a_wrong_version_is_a_problem(monkeypatch, tmp_path):
     assert typings.problems(tmp_path) == ["cdktf is 0.20.0, not 0.21.0"]
 
 
-def test_missing_runtime_modules_are_recorded_apart_from_errors():
-    verdict = typings.Checker._verdict([
-        {"code": 2307, "message": "Cannot find module 'aws-lambda' or its corresponding type declarations."},
-        {"code": 2307, "message": "Cannot find module '@aws-sdk/client-s3' or its corresponding type declarations."},
-        {"code": 2307, "message": "Cannot find module 'aws-cdk-lib' or its corresponding type declarations."},
-        {"code": 2322, "message": "Type 'string' is not assignable to type 'number'.", "file": "lib/a.ts",
-         "line": 3, "column": 7},
-    ])
+def test_missing_packages_of_run_time_code_are_recorded_apart_from_errors():
+    files = {
+        "lib/lambda/handler.ts": b"import { Handler } from 'aws-lambda';\nimport { S3Client } from '@aws-sdk/client-s3';\n",
+        "lib/stack.ts": b'import { App } from "cdktf";\nimport * as cdk from "aws-cdk-lib";\nimport { x } from "./gone";\n',
+    }
+    missing = "Cannot find module '{}' or its corresponding type declarations."
+    verdict = typings.verdict_of([
+        {"code": 2307, "message": missing.format("aws-lambda"), "file": "lib/lambda/handler.ts", "line": 1, "column": 25},
+        {"code": 2307, "message": missing.format("@aws-sdk/client-s3"), "file": "lib/lambda/handler.ts", "line": 2,
+         "column": 26},
+        {"code": 2307, "message": missing.format("aws-cdk-lib"), "file": "lib/stack.ts", "line": 2, "column": 22},
+        {"code": 2307, "message": missing.format("./gone"), "file": "lib/stack.ts", "line": 3, "column": 19},
+        {"code": 2322, "message": "Type 'string' is not assignable to type 'number'.", "file": "lib/stack.ts",
+         "line": 4, "column": 7},
+    ], files)
     record = verdict.record()
     assert record["runtime_modules"] == ["@aws-sdk/client-s3", "aws-lambda"]
-    assert record["errors"] == 2 and record["codes"] == {"TS2307": 1, "TS2322": 1} and not record["clean"]
-    assert record["messages"][1] == "lib/a.ts:3:7: TS2322: Type 'string' is not assignable to type 'number'."
+    assert record["errors"] == 3 and record["codes"] == {"TS2307": 2, "TS2322": 1} and not record["clean"]
+    assert record["messages"][2] == "lib/stack.ts:4:7: TS2322: Type 'string' is not assignable to type 'number'."
 
 
 @pytest.mark.slow

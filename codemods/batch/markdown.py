@@ -18,8 +18,8 @@ Which file a block is, in order:
 A bare name goes to ``lib/``; an entry point (``main.ts``/``tap.ts`` calling ``.synth()``) goes to
 ``bin/``, or to the root or ``lib/`` when its relative imports only resolve from there. In a
 response with an "Answer" heading, blocks before it are drafts; when two blocks name the same
-file, the last one is the file and the earlier ones are superseded; an unclosed last fence is a
-truncated block. Only blocks in the state ``file`` are fixed.
+file, the last whole module is the file, earlier blocks are superseded and later snippets are
+excerpts; an unclosed last fence is a truncated block. Only blocks in the state ``file`` are fixed.
 """
 from __future__ import annotations
 
@@ -32,6 +32,7 @@ from dataclasses import dataclass, replace
 FILE = "file"
 DRAFT = "draft"
 SUPERSEDED = "superseded"
+EXCERPT = "excerpt"
 TRUNCATED = "truncated"
 
 FENCE_LANGUAGES = {
@@ -41,6 +42,8 @@ FENCE_LANGUAGES = {
 EXTENSIONS = {"typescript": (".ts", ".tsx", ".mts", ".cts"), "tsx": (".ts", ".tsx"), "python": (".py",)}
 ENTRY_NAMES = {"typescript": ("main.ts", "tap.ts"), "tsx": (), "python": ("main.py", "tap.py")}
 
+NESTING_LANGUAGES = ("markdown", "md")
+
 _OPEN = re.compile(rb"^(?P<indent> *)(?P<fence>`{3,}|~{3,})(?P<info>[^\r\n]*)")
 _PATH = re.compile(r"(?<![\w/.@-])((?:[\w.@-]+/)*[\w.-]*\w\.(?:tsx?|mts|cts|py))(?![\w/])")
 _HEADING = re.compile(r"^\s{0,3}(#{1,6}\s|\*\*|__)")
@@ -49,6 +52,7 @@ _COMMENT_PATH = {
     "python": re.compile(r"^\s*#\s*(?:File:\s*)?`?((?:[\w.@-]+/)*[\w.-]+\.py)\b"),
     "typescript": re.compile(r"^\s*(?://|/\*+|\*)\s*(?:File:\s*)?`?((?:[\w.@-]+/)*[\w.-]+\.(?:tsx?|mts|cts))\b"),
 }
+_MODULE_SYNTAX = re.compile(rb"^[ \t]*(import|export|from)\b|\brequire\(", re.MULTILINE)
 _SYNTH = re.compile(rb"\.synth\(\s*\)")
 _RELATIVE_IMPORT = re.compile(rb"""(?:from|import|require\()\s*['"](\.\.?/[^'"]+)['"]""")
 LABEL_REACH = 4  # non-blank lines above a fence that may hold its heading
@@ -104,21 +108,44 @@ def fences(md: bytes) -> list[Fence]:
     i = 0
     while i < len(lines):
         offset, line = lines[i]
-        opening = _OPEN.match(line.removeprefix(b"\xef\xbb\xbf") if offset == 0 else line)
-        if opening is None or (opening["fence"][:1] == b"`" and b"`" in opening["info"]):
+        opening = _opening(line.removeprefix(b"\xef\xbb\xbf") if offset == 0 else line)
+        if opening is None:
             i += 1
             continue
         fence, start = opening["fence"], offset + len(line)
-        j = i + 1
-        while j < len(lines) and not _closes(lines[j][1], fence):
-            j += 1
+        info = opening["info"].decode("utf-8", "replace").strip()
+        j = _closing_line(lines, i + 1, fence, nested=info.lower() in NESTING_LANGUAGES)
         closed = j < len(lines)
         end = lines[j][0] if closed else len(md)
         stop = end + len(lines[j][1]) if closed else len(md)
-        info = opening["info"].decode("utf-8", "replace").strip()
         found.append(Fence(i + 1, info, len(opening["indent"]), start, end, stop, closed))
         i = j + 1
     return found
+
+
+def _opening(line: bytes) -> re.Match | None:
+    opening = _OPEN.match(line)
+    if opening is None or (opening["fence"][:1] == b"`" and b"`" in opening["info"]):
+        return None
+    return opening
+
+
+def _closing_line(lines: list[tuple[int, bytes]], j: int, fence: bytes, nested: bool) -> int:
+    """The index of the line that closes ``fence`` (``len(lines)`` when none does).
+
+    In a Markdown-in-Markdown block (a README), models nest fences without lengthening the outer
+    one; there an inner fence with an info string opens a level that the next bare fence closes.
+    """
+    depth = 0
+    for j in range(j, len(lines)):
+        line = lines[j][1]
+        if _closes(line, fence):
+            if depth == 0:
+                return j
+            depth -= 1
+        elif nested and (inner := _opening(line)) and inner["info"].strip():
+            depth += 1
+    return len(lines)
 
 
 def _closes(line: bytes, fence: bytes) -> bool:
@@ -253,8 +280,21 @@ def _resolves(target: str, known: set[str]) -> bool:
 
 
 def _mark_superseded(found: list[Block]) -> list[Block]:
-    last = {b.path: b.index for b in found if b.state == FILE}
-    return [replace(b, state=SUPERSEDED) if b.state == FILE and last[b.path] != b.index else b for b in found]
+    """One block per path stays the file: the last whole module (else the last block) of that path.
+
+    Earlier blocks of the path are superseded drafts; a later snippet without imports or
+    exports is an excerpt of the file (prose like "update this in `lib/x.ts`:").
+    """
+    candidates = [b for b in found if b.state == FILE]
+    chosen = {b.path: b.index for b in candidates}
+    chosen.update({b.path: b.index for b in candidates if is_module(b.code)})
+    return [b if b.state != FILE or chosen[b.path] == b.index
+            else replace(b, state=SUPERSEDED if b.index < chosen[b.path] else EXCERPT) for b in found]
+
+
+def is_module(code: bytes) -> bool:
+    """Whether the code imports or exports anything (a whole file, not a snippet of one)."""
+    return bool(_MODULE_SYNTAX.search(code))
 
 
 def dedent(body: bytes, indent: int) -> bytes:

@@ -10,7 +10,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .markdown import DRAFT, SUPERSEDED, TRUNCATED
+from .markdown import DRAFT, EXCERPT, FILE, SUPERSEDED, TRUNCATED
 
 MAX_LISTED_FAILURES = 20
 MAX_LISTED_CODES = 8
@@ -21,7 +21,7 @@ class Summary:
     samples: int = 0
     statuses: Counter = field(default_factory=Counter)
     transforms: Counter = field(default_factory=Counter)
-    blocks: Counter = field(default_factory=Counter)  # block states: file, draft, superseded, truncated
+    blocks: Counter = field(default_factory=Counter)  # how many code blocks were in each state
     failures: list[tuple[str, str]] = field(default_factory=list)
     failure_count: int = 0
     verified: int = 0
@@ -53,8 +53,9 @@ class Summary:
         out = [f"{self.samples} sample(s): {s['changed']} changed, {s['unchanged']} unchanged, "
                f"{s['skipped']} skipped, {s['failed']} failed"]
         if self.blocks:
-            out.append(f"code blocks: {self.blocks['file']} fixed as files, {self.blocks[DRAFT]} drafts and "
-                       f"{self.blocks[SUPERSEDED]} superseded left alone, {self.blocks[TRUNCATED]} truncated")
+            out.append(f"code blocks: {self.blocks[FILE]} fixed as files; left alone: {self.blocks[DRAFT]} drafts, "
+                       f"{self.blocks[SUPERSEDED]} superseded, {self.blocks[EXCERPT]} excerpts, "
+                       f"{self.blocks[TRUNCATED]} truncated")
         out += [f"  {transform}: {n} fix(es)" for transform, n in sorted(self.transforms.items())]
         if self.verified:
             out += self._verification_lines()

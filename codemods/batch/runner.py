@@ -22,7 +22,7 @@ import shutil
 import signal
 import tempfile
 from collections import Counter, deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
@@ -177,17 +177,21 @@ def write_atomic(path: Path, data: bytes, staging: Path) -> None:
 
 
 class LocalPool:
-    """Worker processes on this machine; ``jobs == 1`` runs in this process."""
+    """Worker processes on this machine; ``jobs == 1`` runs in this process.
 
-    def __init__(self, settings: Settings, jobs: int) -> None:
+    ``task`` (a module-level function, for pickling) fixes one sample: :func:`worker.process`.
+    """
+
+    def __init__(self, settings: Settings, jobs: int, task: Callable[[Sample, Settings], Outcome] = process) -> None:
         self.settings = settings
         self.jobs = max(1, jobs)
+        self.task = task
         self.executor: ProcessPoolExecutor | None = None
 
     def map(self, samples: Iterator[Sample]) -> Iterator[tuple[Sample, Outcome]]:
         if self.jobs == 1:
             for sample in samples:
-                yield sample, process(sample, self.settings)
+                yield sample, self.task(sample, self.settings)
             return
         window: deque[tuple[Sample, Future]] = deque()
         for sample in samples:
@@ -200,7 +204,7 @@ class LocalPool:
     def _submit(self, sample: Sample) -> Future:
         if self.executor is None:
             self.executor = self._new_executor(self.jobs)
-        return self.executor.submit(process, sample, self.settings)
+        return self.executor.submit(self.task, sample, self.settings)
 
     @staticmethod
     def _new_executor(workers: int) -> ProcessPoolExecutor:
@@ -218,17 +222,24 @@ class LocalPool:
         yield sample, outcome
 
     def _after_crash(self, window: deque[tuple[Sample, Future]]) -> Iterator[tuple[Sample, Outcome]]:
-        """A worker died: rerun each sample that was in flight alone, so only its culprit fails."""
+        """A worker died: rerun the samples that were in flight one at a time, so only the culprit fails."""
         self.executor.shutdown(wait=False, cancel_futures=True)
         self.executor = None
-        while window:
-            sample, _ = window.popleft()
-            with self._new_executor(1) as alone:
+        alone: ProcessPoolExecutor | None = None
+        try:
+            while window:
+                sample, _ = window.popleft()
+                alone = alone or self._new_executor(1)
                 try:
-                    outcome = alone.submit(process, sample, self.settings).result()
+                    outcome = alone.submit(self.task, sample, self.settings).result()
                 except BrokenProcessPool:
+                    alone.shutdown(wait=False)
+                    alone = None
                     outcome = failed_outcome(sample, "the worker process died while fixing this sample")
-            yield sample, outcome
+                yield sample, outcome
+        finally:
+            if alone is not None:
+                alone.shutdown()
 
     def __enter__(self) -> "LocalPool":
         return self

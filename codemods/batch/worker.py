@@ -27,7 +27,6 @@ from . import jsonl, markdown
 from .samples import MARKDOWN, RECORD, SOURCE, Sample
 
 CHANGED, UNCHANGED, SKIPPED, FAILED = "changed", "unchanged", "skipped", "failed"
-_MODULE_SYNTAX = re.compile(rb"^\s*(import|export)\b|\brequire\(", re.MULTILINE)
 _TEST_NAME = re.compile(r"\.(test|spec)\.[cm]?tsx?$")
 _TEST_FOLDERS = {"test", "tests", "__tests__"}
 TYPESCRIPT_SUFFIXES = (".ts", ".tsx", ".mts", ".cts")
@@ -181,7 +180,7 @@ def _verified_files(files: dict[str, bytes]) -> tuple[list[str], dict[str, str]]
             continue
         if _TEST_NAME.search(path) or _TEST_FOLDERS & set(PurePosixPath(path).parts[:-1]):
             excluded[path] = "test"
-        elif not _MODULE_SYNTAX.search(code):
+        elif not markdown.is_module(code):
             excluded[path] = "snippet (no import or export)"
         else:
             chosen.append(path)
