@@ -2,9 +2,15 @@
 
 One bad file never stops a run: every file yields a :class:`FileResult`, and writing happens only
 in the caller (``apply``), after the whole file's fixes are known.
+
+A file's project (the other files cross-file transforms may read) is the files of the run under the
+same package root: the nearest folder with a ``cdktf.json``, ``package.json`` or ``tsconfig.json``.
+Files outside any package share one project. So a run over many packages neither mixes their
+declarations nor makes each file read every other package.
 """
 from __future__ import annotations
 
+import functools
 import os
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -15,35 +21,50 @@ from .files import Target, discover, display_path
 from .project import Project
 
 PARALLEL_THRESHOLD = 24
+PACKAGE_MARKERS = ("cdktf.json", "package.json", "tsconfig.json")
 
 
 def run(paths: Iterable[str | Path], config: RunConfig, fix: bool = True, jobs: int | None = None) -> Iterator[FileResult]:
     """Results for every file under ``paths``, in discovery order."""
     targets = list(discover(list(paths)))
-    files = [t for t in targets if t.error is None]
-    project_paths = [str(t.path) for t in files]
-    jobs = jobs or os.cpu_count() or 1
-    if jobs > 1 and len(files) >= PARALLEL_THRESHOLD:
-        with ProcessPoolExecutor(jobs, initializer=_init_worker, initargs=(project_paths,)) as pool:
-            chunk = max(1, len(files) // (jobs * 8))
-            done = pool.map(_run_one, [(t, config, fix) for t in targets], chunksize=chunk)
-            yield from done
+    packages: dict[str | None, list[str]] = {}
+    work = []
+    for target in targets:
+        root = None
+        if target.error is None:
+            root = package_root(target.path.resolve().parent)
+            packages.setdefault(root, []).append(str(target.path))
+        work.append((target, root))
+    workers = jobs or os.cpu_count() or 1
+    setup = (packages, config, fix)
+    if workers > 1 and len(work) >= PARALLEL_THRESHOLD:
+        with ProcessPoolExecutor(workers, initializer=_init_worker, initargs=setup) as pool:
+            yield from pool.map(_run_one, work, chunksize=max(1, len(work) // (workers * 8)))
     else:
-        _init_worker(project_paths)
-        for target in targets:
-            yield _run_one((target, config, fix))
+        _init_worker(*setup)
+        for job in work:
+            yield _run_one(job)
 
 
-_PROJECT: Project | None = None
+@functools.lru_cache(maxsize=4096)
+def package_root(folder: Path) -> str | None:
+    """The nearest folder at or above ``folder`` holding a package marker, if there is one."""
+    if any((folder / marker).is_file() for marker in PACKAGE_MARKERS):
+        return str(folder)
+    return None if folder.parent == folder else package_root(folder.parent)
 
 
-def _init_worker(paths: list[str]) -> None:
-    global _PROJECT
-    _PROJECT = Project(paths)
+_WORK: tuple[dict[str | None, Project], RunConfig, bool] | None = None
 
 
-def _run_one(job: tuple[Target, RunConfig, bool]) -> FileResult:
-    target, config, fix = job
+def _init_worker(packages: dict[str | None, list[str]], config: RunConfig, fix: bool) -> None:
+    global _WORK
+    _WORK = ({root: Project(paths) for root, paths in packages.items()}, config, fix)
+
+
+def _run_one(job: tuple[Target, str | None]) -> FileResult:
+    target, root = job
+    projects, config, fix = _WORK
     shown = display_path(target.path)
     if target.error is not None:
         return FileResult(shown, Status.FAILED, errors=[f"{shown}: {target.error}"], reason=target.error)
@@ -51,6 +72,6 @@ def _run_one(job: tuple[Target, RunConfig, bool]) -> FileResult:
         raw = target.path.read_bytes()
     except OSError as exc:
         return FileResult(shown, Status.FAILED, errors=[f"cannot read: {exc.strerror}"], reason=exc.strerror)
-    result = fix_file(str(target.path), raw, config, _PROJECT, fix)
+    result = fix_file(str(target.path), raw, config, projects[root], fix)
     result.path = shown
     return result

@@ -3,6 +3,9 @@ the bytes it must keep (BOM, CRLF). Small fake transforms stand in for real ones
 from __future__ import annotations
 
 import re
+from pathlib import Path
+
+import pytest
 
 from codemods import languages
 from codemods.edits import Edit, Finding, Fix, apply_fixes
@@ -172,3 +175,32 @@ def test_binary_and_non_utf8_input_are_skipped():
     assert (binary.status, latin1.status) == (Status.SKIPPED, Status.SKIPPED)
     assert "binary" in binary.reason and "UTF-8" in latin1.reason
     assert binary.fixed == b"old\x00"
+
+
+class ProjectFiles(Transform):
+    """Reports the files of the project it is shown, to see how the runner groups them."""
+
+    id = "project-files"
+    name = summary = "project files"
+
+    def check(self, ctx):
+        names = sorted(Path(source.path).name for source, _ in ctx.project.files())
+        yield ctx.finding(" ".join(names), (0, 0))
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_file_sees_the_files_of_its_own_package_only(tmp_path, monkeypatch, jobs):
+    from codemods import runner
+
+    monkeypatch.setattr(runner, "PARALLEL_THRESHOLD", 2)
+    for package, files in {"one": ("a.ts", "b.ts"), "two/nested": ("c.ts",)}.items():
+        (tmp_path / package / "lib").mkdir(parents=True)
+        (tmp_path / package / "cdktf.json").write_text("{}")
+        for name in files:
+            (tmp_path / package / "lib" / name).write_text("export {};\n")
+    (tmp_path / "loose").mkdir()
+    for name in ("d.ts", "e.ts"):
+        (tmp_path / "loose" / name).write_text("export {};\n")
+    results = list(runner.run([tmp_path], RunConfig([ProjectFiles()]), fix=False, jobs=jobs))
+    seen = {Path(r.path).name: r.remaining[0].message for r in results}
+    assert seen == {"a.ts": "a.ts b.ts", "b.ts": "a.ts b.ts", "c.ts": "c.ts", "d.ts": "d.ts e.ts", "e.ts": "d.ts e.ts"}
