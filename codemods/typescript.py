@@ -28,17 +28,33 @@ def query(language: str, source: str) -> Query:
     return Query(_LANGUAGES[language], source)
 
 
+# Every transform queries the same tree in a pass (constructions, identifiers, imports): results
+# are kept per (query, node) for the last few hundred calls. A cached node keeps its tree alive, and
+# trees are never edited in place, so a result cannot go stale. Callers get fresh lists to mutate.
+_RESULTS_KEPT = 256
+
+
 def captures(language: str, source: str, node: Node) -> dict[str, list[Node]]:
     """All captures of ``source`` under ``node``, by capture name (each list in source order)."""
-    found = QueryCursor(query(language, source)).captures(node)
-    return {name: sorted(nodes, key=lambda n: n.start_byte) for name, nodes in found.items()}
+    return {name: list(nodes) for name, nodes in _captures(language, source, node).items()}
 
 
 def matches(language: str, source: str, node: Node) -> list[dict[str, list[Node]]]:
     """Each match of ``source`` under ``node`` as a dict of its captures, in source order."""
-    found = QueryCursor(query(language, source)).matches(node)
-    result = [caps for _, caps in found]
-    return sorted(result, key=lambda caps: min(n.start_byte for ns in caps.values() for n in ns))
+    return [{name: list(nodes) for name, nodes in caps.items()} for caps in _matches(language, source, node)]
+
+
+@functools.lru_cache(maxsize=_RESULTS_KEPT)
+def _captures(language: str, source: str, node: Node) -> dict[str, tuple[Node, ...]]:
+    found = QueryCursor(query(language, source)).captures(node)
+    return {name: tuple(sorted(nodes, key=lambda n: n.start_byte)) for name, nodes in found.items()}
+
+
+@functools.lru_cache(maxsize=_RESULTS_KEPT)
+def _matches(language: str, source: str, node: Node) -> tuple[dict[str, tuple[Node, ...]], ...]:
+    found = [{name: tuple(nodes) for name, nodes in caps.items()}
+             for _, caps in QueryCursor(query(language, source)).matches(node)]
+    return tuple(sorted(found, key=lambda caps: min(n.start_byte for ns in caps.values() for n in ns)))
 
 
 def problem_count(tree: Tree) -> int:
