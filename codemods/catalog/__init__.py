@@ -134,6 +134,7 @@ class Catalog:
         """Module exporting interface ``name``."""
         return self._module_of_interface.get(name)
 
+    @cache  # the catalog lives as long as the process; InterfaceInfo is immutable
     def interface(self, name: str) -> InterfaceInfo | None:
         """Properties of interface ``name`` (loads the schema file on first call)."""
         mod = self._module_of_interface.get(name)
