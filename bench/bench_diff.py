@@ -1,0 +1,252 @@
+#!/usr/bin/env python3
+"""Time ``codemod diff`` over a generated corpus against ast-grep running one equivalent rule.
+
+Usage: bench_diff.py [--seed N] [--files K] [--runs R] [--corpus DIR] [--breakdown]
+
+The corpus comes from ``generate_corpus.py`` (reused when its manifest matches the seed, the file
+count and the generator's source). Both tools run as subprocesses, interleaved, after one warm-up
+run each; the figures are the medians of wall time and of CPU time (user + system, workers
+included). ast-grep applies ``egress-to-port-zero.yml`` with ``--update-all`` to a fresh copy of
+the corpus on every run (the copy is not timed). The goal is ours / ast-grep <= 1.0: every
+transform in no more wall time than ast-grep needs for one rule.
+
+``--breakdown`` also measures, in this process, where our time goes: interpreter start-up and
+imports, catalog load, parsing, and each transform's ``check`` on every file.
+"""
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+GENERATOR = HERE / "generate_corpus.py"
+RULE = HERE / "egress-to-port-zero.yml"
+BIN = Path(sys.executable).parent
+
+
+@dataclass
+class Timings:
+    """Wall and CPU seconds of repeated runs of one command."""
+
+    wall: list[float] = field(default_factory=list)
+    cpu: list[float] = field(default_factory=list)
+
+    def add(self, wall: float, cpu: float) -> None:
+        self.wall.append(wall)
+        self.cpu.append(cpu)
+
+    @property
+    def wall_median(self) -> float:
+        return statistics.median(self.wall)
+
+    @property
+    def cpu_median(self) -> float:
+        return statistics.median(self.cpu)
+
+    def describe(self) -> str:
+        spread = f"{min(self.wall):.3f}-{max(self.wall):.3f}"
+        return f"wall {self.wall_median:.3f} s (runs {spread}), cpu {self.cpu_median:.3f} s"
+
+
+def generator_digest() -> str:
+    return hashlib.sha256(GENERATOR.read_bytes()).hexdigest()[:16]
+
+
+def ensure_corpus(folder: Path, seed: int, files: int) -> dict:
+    """The manifest of a corpus in ``folder``, generating it unless a matching one is there."""
+    manifest_path = folder / "corpus.json"
+    if manifest_path.exists():
+        manifest = json.loads(manifest_path.read_text())
+        if (manifest.get("seed"), manifest.get("files"), manifest.get("generator")) == (seed, files, generator_digest()):
+            return manifest
+        shutil.rmtree(folder)
+    subprocess.run([sys.executable, str(GENERATOR), "--seed", str(seed), "--files", str(files), str(folder)],
+                   check=True, stdout=subprocess.DEVNULL)
+    manifest = json.loads(manifest_path.read_text())
+    manifest["generator"] = generator_digest()
+    manifest_path.write_text(json.dumps(manifest, indent=2) + "\n")
+    return manifest
+
+
+def timed(command: list[str], cwd: Path | None = None) -> tuple[float, float, subprocess.CompletedProcess]:
+    """Wall and CPU seconds (children included) of one run of ``command``, which must succeed."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    start = time.perf_counter()
+    done = subprocess.run(command, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    wall = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    if done.returncode != 0:
+        raise SystemExit(f"{' '.join(command)} exited {done.returncode}:\n{done.stderr.decode(errors='replace')}")
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return wall, cpu, done
+
+
+class Bench:
+    def __init__(self, corpus: Path, codemod: str, ast_grep: str | None, extra: list[str]) -> None:
+        self.corpus = corpus
+        self.codemod = [codemod, "diff", "--exit-zero", *extra, "."]  # run in the corpus: no outside config
+        self.ast_grep = ast_grep
+        self.scratch = Path(tempfile.mkdtemp(prefix="bench-ast-grep-"))
+
+    def ours(self) -> tuple[float, float, str]:
+        wall, cpu, done = timed(self.codemod, cwd=self.corpus)
+        return wall, cpu, done.stderr.decode(errors="replace")
+
+    def theirs(self) -> tuple[float, float]:
+        target = self.scratch / "corpus"
+        if target.exists():
+            shutil.rmtree(target)
+        shutil.copytree(self.corpus, target)
+        wall, cpu, _ = timed([self.ast_grep, "scan", "--rule", str(RULE), "--update-all", str(target)])
+        return wall, cpu
+
+    def rule_matches(self) -> int:
+        done = subprocess.run([self.ast_grep, "scan", "--rule", str(RULE), "--json=compact", str(self.corpus)],
+                              capture_output=True, check=True)
+        return len(json.loads(done.stdout or b"[]"))
+
+    def close(self) -> None:
+        shutil.rmtree(self.scratch, ignore_errors=True)
+
+
+def run_bench(args, corpus: Path) -> None:
+    ast_grep = args.ast_grep or shutil.which("ast-grep") or _venv_tool("ast-grep")
+    codemod = args.codemod or _venv_tool("codemod") or shutil.which("codemod")
+    extra = ["--jobs", str(args.jobs)] if args.jobs else []
+    bench = Bench(corpus, codemod, ast_grep, extra)
+    try:
+        _, _, summary = bench.ours()  # warm-up: file cache, bytecode
+        if ast_grep:
+            bench.theirs()
+        ours, theirs = Timings(), Timings()
+        for _ in range(args.runs):
+            wall, cpu, _ = bench.ours()
+            ours.add(wall, cpu)
+            if ast_grep:
+                theirs.add(*bench.theirs())
+        print("codemod diff summary:")
+        print("  " + "\n  ".join(summary.strip().splitlines()))
+        print(f"codemod diff (all transforms): {ours.describe()}")
+        if not ast_grep:
+            print("ast-grep not installed (pip install ast-grep-cli): no ratio")
+            return
+        print(f"ast-grep one rule ({bench.rule_matches()} rewrites): {theirs.describe()}")
+        print(f"ratio ours/ast-grep: wall {ours.wall_median / theirs.wall_median:.2f}, "
+              f"cpu {ours.cpu_median / theirs.cpu_median:.2f} (goal: wall <= 1.0)")
+    finally:
+        bench.close()
+
+
+def _venv_tool(name: str) -> str | None:
+    path = BIN / name
+    return str(path) if path.exists() else None
+
+
+# -- where the time goes -------------------------------------------------------------------------
+
+def breakdown(corpus: Path) -> None:
+    """Start-up, catalog load, parsing and per-transform ``check`` time, in CPU seconds (so that other
+    load on the machine does not count), measured in one process."""
+    startup = min(timed([sys.executable, "-c", "import codemods.cli, transforms; transforms.all_transforms()"])[1]
+                  for _ in range(3))
+    bare = min(timed([sys.executable, "-c", "pass"])[1] for _ in range(3))
+    print(f"CPU seconds: interpreter start-up {bare:.3f}; + importing the CLI and every transform {startup - bare:.3f}")
+
+    from codemods import languages
+    from codemods.catalog import load_catalog
+    from codemods.engine import RunConfig, fix_file
+    from codemods.source import SourceFile
+    from codemods.transform import Context
+    from transforms import all_transforms
+
+    start = time.process_time()
+    load_catalog()
+    print(f"catalog load: {time.process_time() - start:.3f} s")
+
+    paths = sorted(str(p) for p in corpus.rglob("*.ts"))
+    sources = [SourceFile.from_bytes(p, Path(p).read_bytes()) for p in paths]
+    project = projects_by_path(paths)
+    start = time.process_time()
+    trees = [languages.parse(s.language, s.text) for s in sources]
+    parse_time = time.process_time() - start
+    print(f"parsing {len(sources)} files once: {parse_time:.3f} s ({parse_time / len(sources) * 1000:.2f} ms a file)")
+
+    per_transform: dict[str, float] = {}
+    for transform in all_transforms():
+        start = time.process_time()
+        for source, tree in zip(sources, trees):
+            if source.language in transform.languages:
+                list(transform.check(Context(source, tree, transform, {}, project[source.path])))
+        per_transform[transform.id] = time.process_time() - start
+    print(f"one check of every file, per transform (total {sum(per_transform.values()):.3f} s):")
+    for transform_id, seconds in sorted(per_transform.items(), key=lambda item: -item[1]):
+        print(f"  {transform_id:32} {seconds:.3f} s")
+
+    config = RunConfig(all_transforms())
+    parses = 0
+    parse = languages.try_parse
+
+    def counted_parse(*args):
+        nonlocal parses
+        parses += 1
+        return parse(*args)
+
+    languages.try_parse = counted_parse
+    start = time.process_time()
+    try:
+        for source in sources:
+            fix_file(source.path, source.to_bytes(), config, project[source.path])
+    finally:
+        languages.try_parse = parse
+    print(f"engine, one process, every file to its fixed point: {time.process_time() - start:.3f} s "
+          f"({parses / len(sources):.2f} parses a file: one per pass, plus syntax-guard retries)")
+
+
+def projects_by_path(paths: list[str]) -> dict:
+    """Each file's project, grouped by package root as ``codemod`` groups them."""
+    from codemods.project import Project
+    from codemods.runner import package_root
+
+    packages: dict[str | None, list[str]] = {}
+    for path in paths:
+        packages.setdefault(package_root(Path(path).resolve().parent), []).append(path)
+    projects = {}
+    for group in packages.values():
+        project = Project(group)
+        projects.update(dict.fromkeys(group, project))
+    return projects
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--files", type=int, default=300)
+    parser.add_argument("--runs", type=int, default=5, help="timed runs of each tool (default 5)")
+    parser.add_argument("--corpus", type=Path, help="corpus folder (default: a folder under the temp dir)")
+    parser.add_argument("--jobs", type=int, help="pass --jobs to codemod")
+    parser.add_argument("--codemod", help="codemod executable (default: the one beside this Python)")
+    parser.add_argument("--ast-grep", dest="ast_grep", help="ast-grep executable")
+    parser.add_argument("--breakdown", action="store_true", help="also show where codemod's time goes")
+    args = parser.parse_args(argv)
+    corpus = args.corpus or Path(tempfile.gettempdir()) / "cdktf-codemods-bench" / f"seed{args.seed}-files{args.files}"
+    manifest = ensure_corpus(corpus, args.seed, args.files)
+    print(f"corpus {corpus}: {manifest['files']} files in {manifest['projects']} projects")
+    run_bench(args, corpus)
+    if args.breakdown:
+        breakdown(corpus)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
