@@ -1,0 +1,6 @@
+import { Construct } from "constructs";
+
+export class TwoSidedVpc extends Construct {
+  public readonly publicSubnetIds: string[] = [];
+  public readonly privateSubnetIds: string[] = [];
+}
