@@ -1,0 +1,17 @@
+import time
+
+from cdktf import TerraformStack
+from cdktf_cdktf_provider_aws.s3_bucket import S3Bucket
+
+
+class Logs(TerraformStack):
+    def __init__(self, scope, name, stage):
+        super().__init__(scope, name)
+        # A fixed suffix keeps the bucket name the same on every synth
+        unique_suffix = "0001"
+        self.logs = S3Bucket(
+            self,
+            "logs",
+            bucket=f"app-logs-{stage}-{unique_suffix}",
+            force_destroy=True,
+        )
