@@ -260,7 +260,7 @@ def insert_element(source: bytes, idx: Index, container: Container, entry: str,
     if not entries:
         inner = source[opening + 1:closing]
         if b"\n" in inner:
-            indent = indentation_at(source, closing) + _indent_unit(source, idx, container)
+            indent = indentation_at(source, closing) + indent_unit(source, idx, container)
             return [Edit(opening + 1, closing, f"\n{indent}{entry},\n{indentation_at(source, closing)}")]
         return [Edit(opening + 1, closing, entry)]
     anchor = after or entries[-1]
@@ -280,7 +280,7 @@ def insert_element(source: bytes, idx: Index, container: Container, entry: str,
     at = _past_trailing_comment(source, at)
     indent = indentation_at(source, idx.start(anchor))
     if _shares_line_with_opening(source, idx, anchor, opening):
-        indent = indentation_at(source, opening) + _indent_unit(source, idx, container)
+        indent = indentation_at(source, opening) + indent_unit(source, idx, container)
     edits.append(Edit(at, at, f"\n{indent}{entry}{suffix}"))
     return _merge_insertions(edits)
 
@@ -366,7 +366,7 @@ def _shares_line_with_opening(source: bytes, idx: Index, anchor: cst.CSTNode, op
     return b"\n" not in source[opening:idx.start(anchor)]
 
 
-def _indent_unit(source: bytes, idx: Index, container: Container) -> str:
+def indent_unit(source: bytes, idx: Index, container: Container) -> str:
     """What a multi-line container adds to its own indentation for its entries (four spaces if flat)."""
     outer = indentation_at(source, idx.start(container))
     for entry in entries_of(container):
