@@ -1,11 +1,11 @@
 """The other files of a run, for transforms that look across files (module classes, outputs).
 
-Files are read and parsed lazily, once per process; in-memory texts (stdin, batch samples) can
-stand in for files on disk.
+Files are read and parsed lazily, once per project (the caches live and die with the instance, so
+a process that fixes many projects in turn does not keep them all); in-memory texts (stdin,
+batch samples) can stand in for files on disk.
 """
 from __future__ import annotations
 
-import functools
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -17,22 +17,26 @@ class Project:
     def __init__(self, paths: list[str] | None = None, texts: dict[str, bytes] | None = None) -> None:
         self.texts = dict(texts or {})
         self.paths = list(dict.fromkeys(list(paths or []) + list(self.texts)))
+        self._sources: dict[str, SourceFile | None] = {}
+        self._trees: dict[str, object] = {}
 
-    @functools.cache
     def source(self, path: str) -> SourceFile | None:
+        if path not in self._sources:
+            self._sources[path] = self._read(path)
+        return self._sources[path]
+
+    def _read(self, path: str) -> SourceFile | None:
         try:
             raw = self.texts[path] if path in self.texts else Path(path).read_bytes()
             return SourceFile.from_bytes(path, raw)
         except (OSError, SourceError):
             return None
 
-    @functools.cache
     def tree(self, path: str):
-        source = self.source(path)
-        if source is None:
-            return None
-        tree, _ = languages.try_parse(source.language, source.text)
-        return tree
+        if path not in self._trees:
+            source = self.source(path)
+            self._trees[path] = None if source is None else languages.try_parse(source.language, source.text)[0]
+        return self._trees[path]
 
     def files(self, language: str | None = None) -> Iterator[tuple[SourceFile, object]]:
         """(source, tree) of each readable file of the run, optionally of one language family."""
