@@ -1,0 +1,10 @@
+// codemod-golden: no-typecheck
+import { Construct } from "constructs";
+import { DataAwsAvailabilityZones } from "@cdktf/provider-aws/lib/data-aws-availability-zones";
+
+export function firstZone(scope: Construct) {
+  const zones = new DataAwsAvailabilityZones(scope, "zones", {});
+  return zones.names.get(0);
+}
+
+const half = [1, 2
