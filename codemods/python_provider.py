@@ -125,6 +125,13 @@ def same_but_suffixes(one: str, other: str) -> bool:
     return _STRAY_A.sub("", one) == _STRAY_A.sub("", other)
 
 
+def unknown_and_unused(imports: Imports, catalog: Catalog, module: str | None, binding) -> bool:
+    """Whether a binding of a ``from`` import of Python module ``module`` (None for the package
+    root) names something the package does not have, and nothing in the file uses it (an import
+    that can only fail)."""
+    return not imports.references(binding.local) and resolve(catalog, module, binding.name) is None
+
+
 # -- checked calls ---------------------------------------------------------------------------------
 @dataclass(frozen=True)
 class Entry:

@@ -20,7 +20,7 @@ What it fixes
       each class used gets its own ``from cdktf_cdktf_provider_aws.<module> import <Class>``;
     - names models borrow from other tools (``EventbridgeRule`` -> ``CloudwatchEventRule``);
     - imports of names the package does not have that nothing in the file uses (they can only
-      fail; ``untyped-blocks-py`` leaves such imports behind).
+      fail).
 
     Where the import's name was also the name used in the code, the code follows the new name;
     an alias (``import S3BucketVersioning as Versioning``) is kept. A class name already used
@@ -58,7 +58,7 @@ from codemods.edits import Edit, Safety
 from codemods.python_imports import Binding, FromImport, Imports, ModuleImport
 from codemods.catalog import element_interface
 from codemods.python_provider import (PACKAGE, catalog_module, checked_calls, exported, is_construct_class, python_module,
-                                      resolve, same_but_suffixes)
+                                      resolve, same_but_suffixes, unknown_and_unused)
 from codemods.transform import Transform
 
 
@@ -178,7 +178,7 @@ class _Rewrite:
                 if not complete:
                     kept.append((binding.name, binding.local))
                 continue
-            if self._unknown_and_unused(binding, module):
+            if unknown_and_unused(self.imports, self.catalog, module, binding):
                 self.plan_.dropped.append(binding.name)
                 changed = True
                 continue
@@ -200,11 +200,6 @@ class _Rewrite:
         moved, complete = self._namespace(statement.local, ())
         if moved and complete and len(statement.node.names) == 1:
             self.plan_.replace[statement] = []
-
-    def _unknown_and_unused(self, binding: Binding, module: str | None) -> bool:
-        """A name the package does not have, which nothing in the file uses (an import that can
-        only fail)."""
-        return not self.imports.references(binding.local) and resolve(self.catalog, module, binding.name) is None
 
     def _named(self, binding: Binding, module: str | None) -> tuple[str, str, str] | None:
         """(catalog module, real name, local name) for a ``from`` binding; None when it is right

@@ -5,8 +5,7 @@ What it fixes
     given as a call of a class that ``cdktf_cdktf_provider_aws`` does not have, with keywords only:
     ``statement=Wafv2WebAclRuleStatement(rate_based_statement=...RateBasedStatement(limit=500))``.
     The call becomes a dict literal whose keys are its keywords, and so do the calls of such
-    classes nested in it (in lists too). The imports left unused are removed by
-    ``provider-imports-py``.
+    classes nested in it (in lists too). Then the imports of those classes, unused, go.
 
 Why
     The provider generates no classes for blocks it cannot type, so these imports fail
@@ -40,7 +39,7 @@ import libcst as cst
 from codemods import python as py
 from codemods.edits import Edit, Safety
 from codemods.python_imports import Imports
-from codemods.python_provider import PACKAGE, checked_values, resolve
+from codemods.python_provider import PACKAGE, checked_values, resolve, unknown_and_unused
 from codemods.transform import Transform
 
 UNTYPED = "any"
@@ -66,6 +65,18 @@ class UntypedBlocksPy(Transform):
                         f"{call.name} is not a class of {PACKAGE}: {checked.class_name}.{key} takes any value, "
                         "so write the block as a dict", imports.idx.span(call.node),
                         _as_dict(ctx, imports, call, quote))
+        yield from _unused_imports(ctx, imports)
+
+
+def _unused_imports(ctx, imports: Imports):
+    """Remove the imports of names the package does not have that nothing uses any more."""
+    for statement in imports.from_imports:
+        if statement.star or not statement.module.startswith(PACKAGE + "."):
+            continue
+        for binding in statement.bindings:
+            if unknown_and_unused(imports, ctx.catalog, statement.module[len(PACKAGE) + 1:], binding):
+                yield ctx.finding(f"{binding.name} is not in {PACKAGE} and nothing uses it: remove the import",
+                                  imports.idx.span(binding.node), imports.remove(binding.local))
 
 
 def _invented_calls(ctx, imports: Imports, value: cst.BaseExpression) -> Iterator[py.Call]:

@@ -1,7 +1,5 @@
 from cdktf import TerraformStack
 from cdktf_cdktf_provider_aws.wafv2_web_acl import Wafv2WebAcl
-from cdktf_cdktf_provider_aws.wafv2_web_acl import Wafv2WebAclRuleStatementManagedRuleGroupStatement as Managed
-from cdktf_cdktf_provider_aws.wafv2_web_acl import Wafv2WebAclRuleStatement
 
 
 class Managed_(TerraformStack):

@@ -3,8 +3,6 @@ from cdktf_cdktf_provider_aws.wafv2_web_acl import (
     Wafv2WebAcl,
     Wafv2WebAclRule,
     Wafv2WebAclRuleAction,
-    Wafv2WebAclRuleStatement,
-    Wafv2WebAclRuleStatementRateBasedStatement,
     Wafv2WebAclVisibilityConfig,
 )
 

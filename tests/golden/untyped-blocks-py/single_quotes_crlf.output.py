@@ -1,5 +1,5 @@
 from cdktf import TerraformStack
-from cdktf_cdktf_provider_aws.wafv2_web_acl import Wafv2WebAclRule, Wafv2WebAclRuleStatement
+from cdktf_cdktf_provider_aws.wafv2_web_acl import Wafv2WebAclRule
 
 
 class Geo(TerraformStack):
