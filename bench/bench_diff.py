@@ -11,7 +11,7 @@ the corpus on every run (the copy is not timed). The goal is ours / ast-grep <= 
 transform in no more wall time than ast-grep needs for one rule.
 
 ``--breakdown`` also measures, in this process, where our time goes: interpreter start-up and
-imports, catalog load, parsing, and each transform's ``check`` on every file.
+imports, catalog load, parsing, and each transform's share of the engine's run.
 """
 from __future__ import annotations
 
@@ -156,8 +156,8 @@ def _venv_tool(name: str) -> str | None:
 # -- where the time goes -------------------------------------------------------------------------
 
 def breakdown(corpus: Path) -> None:
-    """Start-up, catalog load, parsing and per-transform ``check`` time, in CPU seconds (so that other
-    load on the machine does not count), measured in one process."""
+    """Start-up, catalog load, parsing and each transform's share of the engine, in CPU seconds (so
+    that other load on the machine does not count), measured in one process."""
     startup = min(timed([sys.executable, "-c", "import codemods.cli, transforms; transforms.all_transforms()"])[1]
                   for _ in range(3))
     bare = min(timed([sys.executable, "-c", "pass"])[1] for _ in range(3))
@@ -167,7 +167,6 @@ def breakdown(corpus: Path) -> None:
     from codemods.catalog import load_catalog
     from codemods.engine import RunConfig, fix_file
     from codemods.source import SourceFile
-    from codemods.transform import Context
     from transforms import all_transforms
 
     start = time.process_time()
@@ -176,41 +175,44 @@ def breakdown(corpus: Path) -> None:
 
     paths = sorted(str(p) for p in corpus.rglob("*.ts"))
     sources = [SourceFile.from_bytes(p, Path(p).read_bytes()) for p in paths]
-    project = projects_by_path(paths)
     start = time.process_time()
-    trees = [languages.parse(s.language, s.text) for s in sources]
+    for source in sources:
+        languages.parse(source.language, source.text)
     parse_time = time.process_time() - start
     print(f"parsing {len(sources)} files once: {parse_time:.3f} s ({parse_time / len(sources) * 1000:.2f} ms a file)")
 
-    per_transform: dict[str, float] = {}
-    for transform in all_transforms():
-        start = time.process_time()
-        for source, tree in zip(sources, trees):
-            if source.language in transform.languages:
-                list(transform.check(Context(source, tree, transform, {}, project[source.path])))
-        per_transform[transform.id] = time.process_time() - start
-    print(f"one check of every file, per transform (total {sum(per_transform.values()):.3f} s):")
-    for transform_id, seconds in sorted(per_transform.items(), key=lambda item: -item[1]):
-        print(f"  {transform_id:32} {seconds:.3f} s")
-
-    config = RunConfig(all_transforms())
-    parses = 0
-    parse = languages.try_parse
-
-    def counted_parse(*args):
-        nonlocal parses
-        parses += 1
-        return parse(*args)
-
-    languages.try_parse = counted_parse
+    transforms = [t for t in all_transforms() if {s.language for s in sources} & set(t.languages)]
+    spent = dict.fromkeys((t.id for t in transforms), 0.0)
+    calls = dict.fromkeys(spent, 0)
+    for transform in transforms:
+        transform.check = _timed_check(transform, spent, calls)
+    project = projects_by_path(paths)
     start = time.process_time()
     try:
         for source in sources:
-            fix_file(source.path, source.to_bytes(), config, project[source.path])
+            fix_file(source.path, source.to_bytes(), RunConfig(transforms), project[source.path])
     finally:
-        languages.try_parse = parse
-    print(f"engine, one process, every file to its fixed point: {time.process_time() - start:.3f} s "
-          f"({parses / len(sources):.2f} parses a file: one per pass, plus syntax-guard retries)")
+        for transform in transforms:
+            del transform.check
+    total = time.process_time() - start
+    print(f"engine, every file to its fixed point: {total:.3f} s, {max(calls.values()) / len(sources):.2f} passes "
+          f"a file; checks {sum(spent.values()):.3f} s, by transform (shared caches count for the first "
+          "transform to fill them):")
+    for transform_id, seconds in sorted(spent.items(), key=lambda item: -item[1]):
+        print(f"  {transform_id:32} {seconds:.3f} s")
+
+
+def _timed_check(transform, spent: dict[str, float], calls: dict[str, int]):
+    check = transform.check
+
+    def timed_check(ctx):
+        start = time.process_time()
+        findings = list(check(ctx))
+        spent[transform.id] += time.process_time() - start
+        calls[transform.id] += 1
+        return findings
+
+    return timed_check
 
 
 def projects_by_path(paths: list[str]) -> dict:
