@@ -201,3 +201,33 @@ def _is_binding_position(node: Node, root: Node) -> bool:
             return False
         current = parent
     return True
+
+
+_STRINGS = "(string) @string"
+
+
+def quote_near(language: str, node: Node, default: str = "'") -> str:
+    """The quote of the first string literal under ``node``: new strings follow the code around them."""
+    for found in captures(language, _STRINGS, node).get("string", []):
+        return text(found)[:1]
+    return default
+
+
+def indent_step(source: bytes, block: Node) -> str:
+    """The indentation a multi-line ``{...}`` or ``[...]`` adds for its entries (two spaces if flat)."""
+    outer = indentation_at(source, block.start_byte)
+    entries = [c for c in block.named_children if source.count(b"\n", block.start_byte, c.start_byte)]
+    if entries:
+        inner = indentation_at(source, entries[0].start_byte)
+        if inner.startswith(outer) and len(inner) > len(outer):
+            return inner[len(outer):]
+    return "  "
+
+
+def has_trailing_comma(block: Node) -> bool:
+    """Whether the last entry of a ``{...}``, ``[...]`` or ``(...)`` is followed by a comma."""
+    last = next((c for c in reversed(block.named_children) if c.type != "comment"), None)
+    sibling = last.next_sibling if last is not None else None
+    while sibling is not None and sibling.type == "comment":
+        sibling = sibling.next_sibling
+    return sibling is not None and sibling.type == ","
