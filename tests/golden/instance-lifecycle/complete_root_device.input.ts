@@ -1,0 +1,27 @@
+import { Construct } from "constructs";
+import { Instance } from "@cdktf/provider-aws/lib/instance";
+
+export class Workers extends Construct {
+  constructor(scope: Construct, id: string, size: number) {
+    super(scope, id);
+
+    new Instance(this, "worker", {
+      ami: "ami-0abc",
+      instanceType: "c6i.large",
+      rootBlockDevice: {
+        volumeType: "gp2",
+        volumeSize: size,
+        encrypted: false
+      },
+      lifecycle: {
+        ignoreChanges: ["ami"]
+      }
+    });
+
+    new Instance(this, "builder", {
+      ami: "ami-0abc",
+      instanceType: "c6i.xlarge",
+      rootBlockDevice: { volumeType: "io2", iops: 4000, deleteOnTermination: false }
+    });
+  }
+}
