@@ -151,12 +151,18 @@ class _FileRun:
         self.result.remaining = [self._diagnostic(source, f) for f in findings if f not in fixable]
         return self._finish(source)
 
+    def _options(self, transform: Transform) -> dict[str, Any]:
+        """The transform's configured options, over those of the transform it follows (``options_of``)."""
+        followed = getattr(transform, "options_of", None)  # test doubles need not subclass Transform
+        shared = self.config.options.get(followed, {}) if followed else {}
+        return {**shared, **self.config.options.get(transform.id, {})}
+
     def _findings(self, source: SourceFile, tree: Any) -> list[Finding]:
         findings: list[Finding] = []
         for transform in self.transforms:
             if transform.id in self.broken:
                 continue
-            ctx = Context(source, tree, transform, self.config.options.get(transform.id, {}), self.project)
+            ctx = Context(source, tree, transform, self._options(transform), self.project)
             try:
                 findings.extend(transform.check(ctx))
             except Exception as exc:

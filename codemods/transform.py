@@ -34,6 +34,9 @@ class Transform:
     safety: ClassVar[Safety] = Safety.SAFE
     languages: ClassVar[tuple[str, ...]] = ("typescript", "tsx")
     options: ClassVar[dict[str, Option]] = {}
+    #: The id of a transform whose configured option values apply here too, unless this one's own
+    #: are set (a Python transform follows the options of its TypeScript twin).
+    options_of: ClassVar[str | None] = None
 
     def check(self, ctx: "Context") -> Iterable[Finding]:  # pragma: no cover - interface
         raise NotImplementedError

@@ -1,7 +1,8 @@
 """state-locking-py (failure 4): lock the S3 state of every Python stack, or unlock it for old Terraform.
 
 What it fixes
-    The Python spelling of ``state-locking``, with the same ``terraform_version`` option:
+    The Python spelling of ``state-locking``, with the same ``terraform_version`` option (a
+    value configured for ``state-locking`` applies here too, unless this transform sets its own):
 
     - From Terraform 1.10 on, an ``S3Backend(self, ...)`` (also ``cdktf.S3Backend``) with no
       ``terraform.backend.s3.use_lockfile`` override in its class gets
@@ -82,6 +83,7 @@ class StateLockingPy(Transform):
     summary = "Lock S3 backend state with the use_lockfile override (Python); remove it below Terraform 1.10."
     safety = Safety.SAFE
     languages = ("python",)
+    options_of = "state-locking"
     options = {
         "terraform_version": Option(
             "1.10", "Terraform version that deploys the stacks; use_lockfile needs 1.10 or later."
