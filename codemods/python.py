@@ -75,6 +75,7 @@ class Index:
         module.visit(walker)
         self._parents = walker.parents
         self.calls: list[Call] = walker.calls
+        self._calls_by_node = {id(c.node): c for c in walker.calls}
         self.names: list[cst.Name] = walker.names
         self.import_lines: list[cst.SimpleStatementLine] = walker.import_lines
 
@@ -117,7 +118,7 @@ class Index:
         return [c for c in self.calls if c.name in names]
 
     def call_of(self, node: cst.Call) -> Call | None:
-        return next((c for c in self.calls if c.node is node), None)
+        return self._calls_by_node.get(id(node))
 
 
 class _Walker(cst.CSTVisitor):
@@ -233,10 +234,6 @@ def _strings_under(node: cst.CSTNode) -> list[cst.SimpleString]:
 def replace(idx: Index, node: cst.CSTNode, text: str) -> Edit:
     start, end = idx.span(node)
     return Edit(start, end, text)
-
-
-def rename_keyword(idx: Index, arg: cst.Arg, name: str) -> Edit:
-    return replace(idx, arg.keyword, name)
 
 
 def entries_of(container: Container) -> list[cst.CSTNode]:
