@@ -229,3 +229,12 @@ def test_skipping_a_dropped_edit_is_recorded(tmp_path, monkeypatch):
     [record] = records(out)
     assert record["status"] == "unchanged"
     assert record["errors"] == ["lib/shop-stack.ts: dropped [breaks] at 1:1: its result did not parse"]
+
+
+def test_a_block_that_cannot_be_fixed_is_skipped_with_its_reason_and_is_no_error(tmp_path):
+    (tmp_path / "a.md").write_bytes(b"## lib/app.py\n```python\ndef broken(:\n```\n")
+    out = tmp_path / "out"
+    assert batch(str(tmp_path / "a.md"), "--out", str(out)).exit_code == 0
+    [record] = records(out)
+    assert record["files"][0]["status"] == "skipped" and record["files"][0]["reason"] == "does not parse"
+    assert record["files"][0]["parse"] == {"before": None, "after": None} and record["errors"] == []

@@ -114,7 +114,7 @@ def _run_with_progress(batch: Batch, units, pending: int) -> None:
 def _peak_memory() -> str:
     own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     child = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    return f"{own:.0f} MB (this process), {child:.0f} MB (largest worker)"
+    return f"{own:.0f} MB (batch process), {child:.0f} MB (largest worker or tsc process)"
 
 
 @typings_app.command("install")

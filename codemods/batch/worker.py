@@ -86,7 +86,7 @@ def _record(sample: Sample, settings: Settings) -> Outcome:
 def _source(sample: Sample, settings: Settings) -> Outcome:
     originals = dict(sample.files)
     results = fix_project(originals, settings)
-    files = [{"path": path, "status": results[path].status.value, "parse": _parse(results[path])} for path in originals]
+    files = [{"path": path, **_file_outcome(results[path])} for path in originals]
     fixed = {path: result.fixed for path, result in results.items()}
     record = {"id": sample.key, "kind": SOURCE, **_summary(results, files), **_verify(originals, fixed, settings)}
     outputs = [(str(PurePosixPath(sample.key) / path), data) for path, data in fixed.items()]
@@ -103,8 +103,7 @@ def fix_markdown(md: bytes, settings: Settings) -> tuple[bytes, dict]:
     originals = {b.path: b.code for b in active}
     results = fix_project(originals, settings)
     fixed = markdown.splice(md, {b.index: results[b.path].fixed for b in active}, found)
-    files = [{**b.record(), **({"status": results[b.path].status.value, "parse": _parse(results[b.path])}
-                               if b.state == markdown.FILE else {})} for b in found]
+    files = [{**b.record(), **(_file_outcome(results[b.path]) if b.state == markdown.FILE else {})} for b in found]
     fixed_files = {path: result.fixed for path, result in results.items()}
     report = {**_summary(results, files), **_verify(originals, fixed_files, settings)}
     if not found:
@@ -133,10 +132,15 @@ def _summary(results: dict[str, FileResult], files: list[dict]) -> dict:
     }
 
 
+def _file_outcome(result: FileResult) -> dict:
+    """A file's status, why it was skipped, and its syntax errors before and after."""
+    reason = {"reason": result.reason} if result.status is Status.SKIPPED else {}
+    return {"status": result.status.value, **reason, "parse": _parse(result)}
+
+
 def _problems(result: FileResult) -> list[str]:
+    """What went wrong in a transform: crashes, fixes dropped for breaking the syntax, no fixed point."""
     notes = list(result.errors)
-    if result.status is Status.SKIPPED:
-        notes.append(f"skipped: {result.reason}")
     notes += [f"dropped [{d.transform}] at {d.line}:{d.column}: its result did not parse" for d in result.dropped]
     if result.not_converged:
         notes.append(f"did not converge: {', '.join(result.not_converged)}")
