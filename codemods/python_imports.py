@@ -144,11 +144,14 @@ class Imports:
 
     # -- rendering -----------------------------------------------------------------------------
     @staticmethod
-    def render(module: str, bindings: list[tuple[str, str]], indent: str = "") -> str:
-        """``from module import A, B as C`` (no newline), parenthesized one a line when too long."""
+    def render(module: str, bindings: list[tuple[str, str]], indent: str = "", one_line: bool | None = None) -> str:
+        """``from module import A, B as C`` (no newline); parenthesized one a line when ``one_line``
+        is False, or when it is None and the line would be too long."""
         specs = [name if name == local else f"{name} as {local}" for name, local in bindings]
         line = f"from {module} import {', '.join(specs)}"
-        if len(indent) + len(line) <= MAX_LINE or len(specs) == 1:
+        if one_line is None:
+            one_line = len(indent) + len(line) <= MAX_LINE
+        if one_line or len(specs) == 1:
             return line
         body = "".join(f"\n{indent}    {spec}," for spec in specs)
         return f"from {module} import ({body}\n{indent})"
@@ -224,7 +227,8 @@ class Imports:
         ordered = sorted(replace, key=lambda s: self.idx.start(s.node))
         for position, statement in enumerate(ordered):
             indent = indentation_at(self.source, self.idx.start(statement.line))
-            lines = [self.render(statement.module, kept[statement], indent)] if kept[statement] else []
+            one_line = b"\n" not in self.source[slice(*self.idx.span(statement.node))]
+            lines = [self.render(statement.module, kept[statement], indent, one_line)] if kept[statement] else []
             if position == 0:
                 lines += [c.value for s in ordered for c in _comments(s.node)]
                 lines += [self.render(m, sorted(fresh[m]), indent) for m in sorted(fresh)]

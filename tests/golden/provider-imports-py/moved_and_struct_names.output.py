@@ -1,10 +1,7 @@
 from cdktf import TerraformStack
 from cdktf_cdktf_provider_aws.route_table import RouteTable
 from cdktf_cdktf_provider_aws.route import Route
-from cdktf_cdktf_provider_aws.launch_template import (
-    LaunchTemplate,
-    LaunchTemplateTagSpecifications,
-)
+from cdktf_cdktf_provider_aws.launch_template import LaunchTemplate, LaunchTemplateTagSpecifications
 from cdktf_cdktf_provider_aws.lb_target_group import LbTargetGroup, LbTargetGroupStickiness
 from cdktf_cdktf_provider_aws.s3_bucket_server_side_encryption_configuration import (
     S3BucketServerSideEncryptionConfigurationA,
