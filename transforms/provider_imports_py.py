@@ -72,6 +72,8 @@ class _Plan:
     unknown: list[tuple[cst.CSTNode, str]] = field(default_factory=list)
     misused: list[tuple[cst.CSTNode, str]] = field(default_factory=list)
     dropped: list[str] = field(default_factory=list)
+    renamed: list[str] = field(default_factory=list)  # names renamed where they are imported
+    anchors: list[tuple[int, int]] = field(default_factory=list)  # spans of imports edited in place
 
 
 class ProviderImportsPy(Transform):
@@ -97,18 +99,19 @@ class ProviderImportsPy(Transform):
             for node, name in plan.misused:
                 yield ctx.finding(f"{name} is a nested-block struct: it takes no scope and id (left as it is)",
                                   imports.idx.span(node))
-            if not plan.replace:
+            if not plan.replace and not plan.anchors:
                 continue
             bindings = [(m, n, local) for (m, n), locals_ in plan.locals.items() for local in locals_]
             edits = imports.rewrite(bindings, plan.replace) + plan.edits
-            first = min(imports.idx.span(s.node) for s in plan.replace)
+            first = min([imports.idx.span(s.node) for s in plan.replace] + plan.anchors)
             yield ctx.finding(_message(plan), first, edits)
 
 
 def _message(plan: _Plan) -> str:
     parts = []
-    if plan.locals:
-        parts.append(f"import {', '.join(sorted({n for (_, n) in plan.locals}))} from their {PACKAGE} modules")
+    names = {n for (_, n) in plan.locals} | set(plan.renamed)
+    if names:
+        parts.append(f"import {', '.join(sorted(names))} from their {PACKAGE} modules")
     if plan.dropped:
         parts.append(f"drop the unused imports of {', '.join(sorted(plan.dropped))}, which {PACKAGE} does not have")
     return "; ".join(parts)
@@ -170,29 +173,36 @@ class _Rewrite:
         module = statement.module[len(PACKAGE) + 1:] or None
         home = catalog_module(self.catalog, module) if module else None
         kept: list[tuple[str, str]] = []
-        changed = False
+        renamed: list[tuple[Binding, str, str]] = []
+        rewritten = False  # a binding leaves or goes: the statement is written anew
         for binding in statement.bindings:
             if module is None and binding.name[:1].islower():
                 moved, complete = self._namespace(binding.local, (binding.name,))
-                changed = changed or moved
+                rewritten = rewritten or moved
                 if not complete:
                     kept.append((binding.name, binding.local))
                 continue
             if unknown_and_unused(self.imports, self.catalog, module, binding):
                 self.plan_.dropped.append(binding.name)
-                changed = True
+                rewritten = True
                 continue
             target = self._named(binding, module)
             if target is None:
                 kept.append((binding.name, binding.local))
             elif target[0] == home:  # renamed where it stands
                 kept.append(target[1:])
+                renamed.append((binding, *target[1:]))
                 self.taken.add(target[2])
             else:
                 self._bind(*target)
-            changed = changed or target is not None
-        if changed:
+                rewritten = True
+        if rewritten:
             self.plan_.replace[statement] = kept
+        for binding, name, local in renamed:
+            self.plan_.renamed.append(name)
+            if not rewritten:
+                self.plan_.edits.append(py.replace(self.idx, binding.node, name if name == local else f"{name} as {local}"))
+                self.plan_.anchors.append(self.idx.span(binding.node))
 
     def _module_import(self, statement: ModuleImport) -> None:
         """``import cdktf_cdktf_provider_aws as aws`` (or ``import cdktf_cdktf_provider_aws.vpc``,
