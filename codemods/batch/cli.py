@@ -18,7 +18,7 @@ from ..selection import UnknownTransform
 from ..source import language_of
 from . import report
 from .runner import Batch, Resume, run
-from .samples import RECORD, size
+from .samples import RECORD, Unit, size
 from .worker import Settings
 
 err = Console(stderr=True, highlight=False, soft_wrap=True)
@@ -69,9 +69,12 @@ def batch_command(inputs: Inputs, out: Out, field: Field = "text", id_field: IdF
     if done:
         err.print(f"resuming: {done} of {total} sample(s) already done in {batch.report_path}")
     try:
-        _run_with_progress(batch, units, total - done)
+        _run_with_progress(batch, units, resume, total - done)
     except RuntimeError as exc:
         _fail(str(exc))
+    except KeyboardInterrupt:
+        err.print(f"interrupted: run the same command again to resume from {batch.report_path}")
+        raise typer.Exit(130) from None
     summary = report.summarize(batch.report_path)
     for line in summary.lines():
         err.print(line)
@@ -99,13 +102,13 @@ def _typings() -> Path:
         _fail(str(exc))
 
 
-def _run_with_progress(batch: Batch, units, pending: int) -> None:
+def _run_with_progress(batch: Batch, units: list[Unit], resume: Resume, pending: int) -> None:
     columns = (TextColumn("fixing"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), TimeRemainingColumn(),
                TextColumn("{task.fields[changed]} changed, {task.fields[failed]} failed"))
     with Progress(*columns, console=err, transient=False) as progress:
         task = progress.add_task("batch", total=pending, changed=0, failed=0)
         changed = failed = 0
-        for outcome in run(batch, units):
+        for outcome in run(batch, units, resume):
             changed += outcome.record["status"] == "changed"
             failed += outcome.record["status"] == "failed" or bool(outcome.record.get("errors"))
             progress.update(task, advance=1, changed=changed, failed=failed)

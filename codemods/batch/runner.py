@@ -99,10 +99,11 @@ class Resume:
                 yield from read(unit)
 
 
-def run(batch: Batch, batch_units: list[Unit] | None = None) -> Iterator[Outcome]:
+def run(batch: Batch, batch_units: list[Unit] | None = None, resume: Resume | None = None) -> Iterator[Outcome]:
     """Fix every pending sample; yields each outcome once its outputs and record are written."""
     batch.out.mkdir(parents=True, exist_ok=True)
-    resume = Resume(batch.report_path)
+    batch.report_path.parent.mkdir(parents=True, exist_ok=True)
+    resume = resume or Resume(batch.report_path)
     samples = resume.pending(batch_units if batch_units is not None else batch.units())
     with Writer(batch.out, batch.report_path, resume) as writer, _pool(batch) as pool:
         for sample, outcome in pool.map(samples):
