@@ -55,6 +55,7 @@ class Outcome:
 
 
 def process(sample: Sample, settings: Settings) -> Outcome:
+    """Fix one sample: its outputs and report record, with the time it took. Never raises."""
     started = time.perf_counter()
     try:
         outcome = _HANDLERS[sample.kind](sample, settings)
