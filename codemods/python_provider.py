@@ -229,17 +229,24 @@ def _checked(source: bytes, module: cst.Module, catalog: Catalog) -> Iterator[Ch
             yield Checked(call.node, name, home, catalog.interface(name), False, call)
 
 
-def _nested_dicts(parent: Checked) -> Iterator[Checked]:
-    """Dict literals given for the nested blocks of a checked call or dict (in lists too)."""
-    catalog = load_catalog()
+def block_values(parent: Checked) -> Iterator[tuple[cst.BaseExpression, str]]:
+    """(value, struct) for each value given for a keyword the catalog types as a struct (or a
+    list of it): the value itself, or each element of a list."""
     for key, entry in parent.entries.items():
         info = parent.properties.get(key)
         struct = element_interface(info.type) if info is not None else None
         if struct is None:
             continue
-        values = entry.value.elements if isinstance(entry.value, (cst.List, cst.Tuple)) else [entry.value]
+        values = [e.value for e in entry.value.elements] if isinstance(entry.value, (cst.List, cst.Tuple)) \
+            else [entry.value]
         for value in values:
-            value = value.value if isinstance(value, cst.Element) else value
-            if isinstance(value, cst.Dict):
-                interface = catalog.interface(struct)
-                yield Checked(value, struct, interface.module, interface, False)
+            yield value, struct
+
+
+def _nested_dicts(parent: Checked) -> Iterator[Checked]:
+    """Dict literals given for the nested blocks of a checked call or dict (in lists too)."""
+    catalog = load_catalog()
+    for value, struct in block_values(parent):
+        if isinstance(value, cst.Dict):
+            interface = catalog.interface(struct)
+            yield Checked(value, struct, interface.module, interface, False)

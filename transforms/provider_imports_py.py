@@ -56,9 +56,9 @@ import libcst as cst
 from codemods import python as py
 from codemods.edits import Edit, Safety
 from codemods.python_imports import Binding, FromImport, Imports, ModuleImport
-from codemods.catalog import element_interface
-from codemods.python_provider import (PACKAGE, catalog_module, checked_calls, exported, is_construct_class, python_module,
-                                      resolve, same_but_suffixes, unknown_and_unused)
+from codemods.python_provider import (PACKAGE, block_values, catalog_module, checked_calls, exported,
+                                      is_construct_class, python_module, resolve, same_but_suffixes,
+                                      unknown_and_unused)
 from codemods.transform import Transform
 
 
@@ -124,19 +124,8 @@ def _is_provider(module: str) -> bool:
 def _expected_structs(ctx) -> dict[int, str]:
     """The struct each keyword-only call is given for, by the id of its node, where the catalog
     types the keyword of a checked call (or a list of it) as a struct."""
-    found = {}
-    for checked in checked_calls(ctx.source, ctx.tree, ctx.catalog):
-        for key, entry in checked.entries.items():
-            info = checked.properties.get(key)
-            struct = element_interface(info.type) if info is not None else None
-            if struct is None:
-                continue
-            values = entry.value.elements if isinstance(entry.value, (cst.List, cst.Tuple)) else [entry.value]
-            for value in values:
-                value = value.value if isinstance(value, cst.Element) else value
-                if isinstance(value, cst.Call):
-                    found[id(value)] = struct
-    return found
+    return {id(value): struct for checked in checked_calls(ctx.source, ctx.tree, ctx.catalog)
+            for value, struct in block_values(checked) if isinstance(value, cst.Call)}
 
 
 def _groups(from_imports: list[FromImport], module_imports: list[ModuleImport]) -> list[list]:
