@@ -40,7 +40,6 @@ _DECLARED = """[
   (assignment_expression left: (member_expression object: (this) property: (property_identifier) @field) right: (_) @value)
   (assignment_expression left: (identifier) @name right: (_) @value)
 ]"""
-_STRINGS = "(string) @s"
 _CONSTRUCTORS = """(class_declaration name: (type_identifier) @class body: (class_body
   (method_definition name: (property_identifier) @method parameters: (formal_parameters) @params)))"""
 _INTERFACES = "(interface_declaration name: (type_identifier) @name body: (interface_body) @body)"
@@ -256,12 +255,8 @@ class Schema:
 
     # -- writing literals --------------------------------------------------------------------------
     def quote_near(self, node: Node) -> str:
-        """The quote of the string literal nearest to ``node`` (``'`` when the file has none)."""
-        strings = ts.captures(self.language, _STRINGS, self.root).get("s", [])
-        if not strings:
-            return "'"
-        nearest = min(strings, key=lambda s: abs(s.start_byte - node.start_byte))
-        return ts.text(nearest)[:1]
+        """The quote of the statement holding ``node``, else of the file's imports."""
+        return ts.quote_near(self.language, ts.statement_of(node), self.imports.quote)
 
 
 def schema_of(ctx) -> Schema:
