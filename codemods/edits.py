@@ -69,12 +69,15 @@ class ApplyOutcome:
     deferred: list[Finding] = field(default_factory=list)
 
 
-def apply_fixes(text: bytes, findings: list[Finding], newline: str = "\n") -> ApplyOutcome:
+def apply_fixes(text: bytes, findings: list[Finding], newline: str = "\n",
+                zones: tuple[tuple[int, int], ...] = ()) -> ApplyOutcome:
     """Apply every fix that does not overlap one already taken; the others wait for a later pass.
 
     Fixes are taken in source order. An edit identical to one already taken is shared, so two fixes
-    that add the same import line do not conflict. Inserted ``\\n`` becomes ``newline`` so that CRLF
-    files stay CRLF.
+    that add the same import line do not conflict. ``zones`` are byte spans (the file's imports)
+    where two fixes conflict when they make different edits anywhere inside, even far apart: two
+    transforms adding the same import in two places would otherwise both succeed. Inserted ``\n``
+    becomes ``newline`` so that CRLF files stay CRLF.
     """
     outcome = ApplyOutcome(text)
     taken: list[Edit] = []
@@ -82,13 +85,22 @@ def apply_fixes(text: bytes, findings: list[Finding], newline: str = "\n") -> Ap
         (f for f in findings if f.fix and f.fix.edits), key=lambda f: (f.fix.edits[0].start, f.start)
     ):
         edits = finding.fix.edits
-        if any(e.overlaps(t) for e in edits for t in taken):
+        if any(e.overlaps(t) for e in edits for t in taken) or _zone_conflict(edits, taken, zones):
             outcome.deferred.append(finding)
             continue
         taken.extend(e for e in edits if e not in taken)
         outcome.applied.append(finding)
     outcome.text = splice(text, taken, newline)
     return outcome
+
+
+def _zone_conflict(edits: tuple[Edit, ...], taken: list[Edit], zones: tuple[tuple[int, int], ...]) -> bool:
+    for start, end in zones:
+        mine = {e for e in edits if start <= e.start <= end}
+        theirs = {t for t in taken if start <= t.start <= end}
+        if mine and theirs and not mine <= theirs:
+            return True
+    return False
 
 
 def splice(text: bytes, edits: list[Edit], newline: str = "\n") -> bytes:

@@ -142,7 +142,7 @@ class _FileRun:
             if not fixable:
                 self.result.remaining = [self._diagnostic(source, f) for f in findings if f not in fixable]
                 return self._finish(source)
-            step = self._apply_guarded(source, problems, fixable)
+            step = self._apply_guarded(source, tree, problems, fixable)
             if step is None:  # every fix of this pass was dropped
                 continue
             source, tree, problems, applied = step
@@ -172,13 +172,14 @@ class _FileRun:
         self.suppressions = Suppressions.of(source, tree)
         return self.suppressions.screen(findings)
 
-    def _apply_guarded(self, source: SourceFile, problems: int, fixable: list[Finding]):
-        outcome = apply_fixes(source.text, fixable, source.newline)
+    def _apply_guarded(self, source: SourceFile, tree: Any, problems: int, fixable: list[Finding]):
+        zones = languages.import_zones(source.language, tree, source.text)
+        outcome = apply_fixes(source.text, fixable, source.newline, zones)
         tree, new_problems = languages.try_parse(source.language, outcome.text)
         if new_problems > problems:
             good = []
             for finding in outcome.applied:
-                alone = apply_fixes(source.text, good + [finding], source.newline)
+                alone = apply_fixes(source.text, good + [finding], source.newline, zones)
                 alone_tree, alone_problems = languages.try_parse(source.language, alone.text)
                 if alone_problems > problems or len(alone.applied) <= len(good):
                     self._drop(source, finding)
@@ -186,7 +187,7 @@ class _FileRun:
                     good.append(finding)
             if not good:
                 return None
-            outcome = apply_fixes(source.text, good, source.newline)
+            outcome = apply_fixes(source.text, good, source.newline, zones)
             tree, new_problems = languages.try_parse(source.language, outcome.text)
         applied = [self._diagnostic(source, f) for f in outcome.applied]
         return source.with_text(outcome.text), tree, new_problems, applied

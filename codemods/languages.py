@@ -37,3 +37,29 @@ def try_parse(language: str, text: bytes) -> tuple[Any, int]:
     except ParseFailure:
         return None, 1 << 30
     return tree, problems(language, tree)
+
+
+def import_zones(language: str, tree: Any, text: bytes) -> tuple[tuple[int, int], ...]:
+    """The byte span of a file's top-level imports, through the end of the last one's line.
+
+    Fixes that edit imports there conflict unless their edits are identical (see ``apply_fixes``).
+    """
+    if language in ("typescript", "tsx"):
+        imports = [n for n in tree.root_node.named_children if n.type == "import_statement"]
+        if not imports:
+            return ()
+        return ((imports[0].start_byte, typescript.line_end(text, imports[-1].end_byte)),)
+    if language == "python" and tree is not None:
+        import libcst
+
+        from . import python
+
+        statements = [
+            s for s in tree.body
+            if isinstance(s, libcst.SimpleStatementLine) and any(isinstance(b, (libcst.Import, libcst.ImportFrom)) for b in s.body)
+        ]
+        if not statements:
+            return ()
+        idx = python.index(tree)
+        return ((idx.start(statements[0]), idx.end(statements[-1])),)
+    return ()
