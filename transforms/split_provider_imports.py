@@ -45,6 +45,7 @@ from codemods.catalog.names import resolve_name
 from codemods.transform import Transform
 
 PACKAGE = "@cdktf/provider-aws"
+CDKTF = "cdktf"
 LIB = PACKAGE + "/lib/"
 _REFERENCES = "[(identifier) (type_identifier)] @id"
 
@@ -68,7 +69,8 @@ class SplitProviderImports(Transform):
 
     def check(self, ctx):
         imports = Imports(ctx.source, ctx.tree.root_node, ctx.language)
-        provider = [s for s in imports.statements if s.module == PACKAGE or s.module.startswith(LIB)]
+        provider = [s for s in imports.statements if s.module == PACKAGE or s.module.startswith(LIB)
+                    or (s.module == CDKTF and _names_provider_class(ctx.catalog, s))]
         if not provider:
             return
         rewrite = _Rewrite(ctx, imports, provider)
@@ -81,6 +83,16 @@ class SplitProviderImports(Transform):
         edits = imports.rewrite(bindings, plan.replace) + plan.edits
         names = ", ".join(sorted({n for (_, n) in plan.locals}))
         yield ctx.finding(f"import {names} from their {PACKAGE}/lib modules", plan_span(plan), edits)
+
+
+def _names_provider_class(catalog, statement: ImportStatement) -> bool:
+    """An import from ``cdktf`` that names a provider resource or data source (``DataAwsRegion``)."""
+    return any(_is_provider_construct(catalog, b.name) for b in statement.named)
+
+
+def _is_provider_construct(catalog, name: str) -> bool:
+    info = catalog.class_info(name)
+    return info is not None and info.kind != "other"
 
 
 def plan_span(plan: _Plan) -> tuple[int, int]:
@@ -99,6 +111,7 @@ class _Rewrite:
         self.foreign = self._identifiers() - provider_locals
         self.taken = set(self.foreign)
         self.references = self._references_by_name(provider_locals)
+        self.local_types = _local_type_names(ctx.tree.root_node)
 
     # -- the catalog -----------------------------------------------------------------------------
     def resolve(self, name: str, namespace: str | None = None) -> tuple[str, str] | None:
@@ -112,6 +125,9 @@ class _Rewrite:
         return self.plan_
 
     def _statement(self, statement: ImportStatement) -> None:
+        if statement.module == CDKTF:
+            self._cdktf_statement(statement)
+            return
         module = statement.module[len(LIB):] if statement.module.startswith(LIB) else None
         known_module = module is not None and module in set(self.catalog.modules())
         leftovers: list[Binding] = []
@@ -134,8 +150,21 @@ class _Rewrite:
             return
         self.plan_.replace[statement] = self._leftover_text(statement, leftovers)
 
+    def _cdktf_statement(self, statement: ImportStatement) -> None:
+        """Provider classes imported from ``cdktf`` move to the provider; cdktf's own names stay."""
+        leftovers = []
+        for binding in statement.named:
+            if _is_provider_construct(self.catalog, binding.name):
+                self._bind(self.catalog.module_of_class(binding.name), binding.name, binding.local)
+            else:
+                leftovers.append(binding)
+        leftovers = ([statement.default] if statement.default else []) + leftovers
+        self.plan_.replace[statement] = self._leftover_text(statement, leftovers)
+
     def _named(self, binding: Binding, module: str | None) -> str:
         """``keep`` (right as it is), ``moved`` (planned under its real module) or ``unknown``."""
+        if binding.local in self.local_types:
+            return self._unclash(binding)
         if module is not None and (
             binding.name in self.catalog.classes_of_module(module)
             or self.catalog.module_of_interface(binding.name) == module
@@ -158,6 +187,21 @@ class _Rewrite:
         if not rewritten:
             self.plan_.unknown.append((binding.node, binding.name))
         return "partly" if rewritten else "unknown"
+
+    def _unclash(self, binding: Binding) -> str:
+        """A provider class imported under the name of a local interface or type (TS2440): the
+        import gets an alias, and value uses (``new X``, ``X.member``) follow it; type uses keep
+        meaning the local declaration."""
+        resolved = self.resolve(binding.name)
+        if resolved is None:
+            self.plan_.unknown.append((binding.node, binding.name))
+            return "unknown"
+        module, real = resolved
+        alias = self._bind(module, real, self._fresh("Aws" + real))
+        for node in self.references.get(binding.local, []):
+            if node.type == "identifier":
+                self.plan_.edits.append(Edit(node.start_byte, node.end_byte, alias))
+        return "moved"
 
     def _namespace(self, binding: Binding, star: bool) -> tuple[bool, bool]:
         """Rewrite every ``ns.Class`` (``aws.ns.Class`` for a star import) use of a namespace binding.
@@ -245,9 +289,38 @@ class _Rewrite:
         found: dict[str, list[Node]] = {}
         for node in ts.captures(self.ctx.language, _REFERENCES, self.ctx.tree.root_node).get("id", []):
             name = ts.text(node)
-            if name in names and _is_reference(node) and not ts.is_shadowed(node, self.ctx.language):
+            if name in names and _is_reference(node) and (
+                not ts.is_shadowed(node, self.ctx.language) or _in_temporal_dead_zone(node)
+            ):
                 found.setdefault(name, []).append(node)
         return found
+
+
+def _local_type_names(root: Node) -> set[str]:
+    """Interfaces and type aliases declared at the top level of the file (exported or not)."""
+    names = set()
+    for child in root.named_children:
+        declaration = child.child_by_field_name("declaration") if child.type == "export_statement" else child
+        if declaration is not None and declaration.type in ("interface_declaration", "type_alias_declaration"):
+            names.add(ts.text(declaration.child_by_field_name("name")))
+    return names
+
+
+def _in_temporal_dead_zone(node: Node) -> bool:
+    """``const subnet = new subnet.Subnet(...)``: a use of a name inside (or before) the block-scoped
+    declaration that shadows it cannot mean that local, so it means the import the model intended."""
+    name = ts.text(node)
+    for scope in ts.ancestors(node):
+        if scope.type not in ("statement_block", "program"):
+            continue
+        for child in scope.named_children:
+            if child.type != "lexical_declaration":
+                continue
+            for declarator in child.named_children:
+                target = declarator.child_by_field_name("name") if declarator.type == "variable_declarator" else None
+                if target is not None and target.type == "identifier" and ts.text(target) == name:
+                    return node.start_byte < declarator.end_byte and node != target
+    return False
 
 
 def _is_reference(node: Node) -> bool:

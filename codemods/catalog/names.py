@@ -2,7 +2,7 @@
 
 Order: the exact class or interface; the ``A`` form of a resource (``S3BucketVersioning`` ->
 ``S3BucketVersioningA``); a stray ``A`` (``S3BucketCorsConfigurationA`` ->
-``S3BucketCorsConfiguration``); the grouped namespace of old releases as a prefix
+``S3BucketCorsConfiguration``) or provider-v4 ``V2`` (``S3BucketLoggingV2`` -> ``S3BucketLoggingA``); the grouped namespace of old releases as a prefix
 (``rds.ClusterInstance`` -> ``RdsClusterInstance``); then the Terraform spellings models
 borrow from other tools (:data:`KNOWN_RENAMES`).
 """
@@ -23,6 +23,7 @@ KNOWN_RENAMES = {
     "RdsDbInstance": "DbInstance",
     "RdsInstance": "DbInstance",
     "RdsSubnetGroup": "DbSubnetGroup",
+    "RdsClusterSubnetGroup": "DbSubnetGroup",
     "RdsParameterGroup": "DbParameterGroup",
     "S3BucketVersioningV2": "S3BucketVersioningA",
     "S3BucketServerSideEncryptionConfigurationV2": "S3BucketServerSideEncryptionConfigurationA",
@@ -36,6 +37,8 @@ def resolve_name(catalog: Catalog, name: str, namespace: str | None = None) -> t
     candidates = [name]
     if name.endswith("A") and len(name) > 1:
         candidates.append(name[:-1])
+    if name.endswith("V2") and len(name) > 2:
+        candidates.append(name[:-2])
     if namespace:
         candidates.append(namespace[:1].upper() + namespace[1:] + name)
     if name in KNOWN_RENAMES:
