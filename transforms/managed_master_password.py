@@ -75,7 +75,7 @@ class _ManagedFields:
 
 
 @functools.cache
-def _managed_fields(catalog, class_name: str) -> _ManagedFields | None:
+def managed_fields(catalog, class_name: str) -> _ManagedFields | None:
     """The flag, password and secret key id of a class with a managed-password flag."""
     config = catalog.config_of_class(class_name)
     if config is None:
@@ -107,7 +107,7 @@ class ManagedMasterPassword(Transform):
             config = construction.config
             if resolved is None or config is None:
                 continue
-            fields = _managed_fields(ctx.catalog, resolved[1])
+            fields = managed_fields(ctx.catalog, resolved[1])
             if fields is not None:
                 yield from _check_config(ctx, resolved[1], fields, config)
 

@@ -49,7 +49,7 @@ from codemods.edits import Edit, Safety
 from codemods.python_provider import Checked, Entry, checked_values, keyword_of
 from codemods.transform import Transform
 from codemods.typescript import line_end
-from transforms.managed_master_password import _managed_fields
+from transforms.managed_master_password import managed_fields
 
 _MANAGE_FLAG = re.compile(r"manage_\w*password")
 _SECRET_KEY = re.compile(r"\w+_secret_kms_key_id")
@@ -77,7 +77,7 @@ class ManagedMasterPasswordPy(Transform):
     def check(self, ctx):
         idx = py.index(ctx.tree)
         for checked in checked_values(ctx.source, ctx.tree, ctx.catalog):
-            fields = _managed_fields(ctx.catalog, checked.class_name) if checked.construct else None
+            fields = managed_fields(ctx.catalog, checked.class_name) if checked.construct else None
             if fields is not None and not checked.has_unpacking:
                 keywords = _Keywords(keyword_of(fields.flag, True), keyword_of(fields.password, True),
                                      keyword_of(fields.secret_key, True) if fields.secret_key else None,
