@@ -76,10 +76,7 @@ def exported(catalog: Catalog, module: str) -> frozenset[str]:
 
 @functools.cache
 def _structs_by_module(catalog: Catalog) -> dict[str, list[str]]:
-    found: dict[str, list[str]] = {}
-    for name, module in catalog._module_of_interface.items():  # the catalog lists no module's interfaces
-        found.setdefault(module, []).append(name)
-    return found
+    return {module: catalog.interfaces_of_module(module) for module in catalog.modules()}
 
 
 def is_construct_class(catalog: Catalog, name: str) -> bool:

@@ -150,7 +150,8 @@ def test_config_of_class(cat):
 
 def test_paths(cat):
     assert cat.import_path("s3-bucket-versioning") == "@cdktf/provider-aws/lib/s3-bucket-versioning"
-    assert cat.python_module("s3-bucket-versioning") == "cdktf_cdktf_provider_aws.s3_bucket_versioning"
+    assert "S3BucketVersioningAConfig" in cat.interfaces_of_module("s3-bucket-versioning")
+    assert "S3BucketVersioningAConfig" not in cat.interfaces_of_module("s3-bucket")
 
 
 @pytest.mark.parametrize(

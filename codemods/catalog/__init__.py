@@ -153,9 +153,16 @@ class Catalog:
         """TypeScript import path of module ``mod``."""
         return f"{self.package}/lib/{mod}"
 
-    def python_module(self, mod: str) -> str:
-        """Python module of ``mod`` in the prebuilt ``cdktf-cdktf-provider-aws`` package."""
-        return "cdktf_cdktf_provider_aws." + mod.replace("-", "_")
+    def interfaces_of_module(self, mod: str) -> list[str]:
+        """The interfaces (config and nested block structs) that module ``mod`` exports."""
+        return self._interfaces_by_module.get(mod, [])
+
+    @cached_property
+    def _interfaces_by_module(self) -> dict[str, list[str]]:
+        found: dict[str, list[str]] = {}
+        for name, module in sorted(self._module_of_interface.items()):
+            found.setdefault(module, []).append(name)
+        return found
 
 
 @cache
