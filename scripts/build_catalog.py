@@ -139,9 +139,8 @@ def namespaces(lib: Path) -> dict[str, str]:
     return result
 
 
-def fetch_package(workdir: Path) -> Path:
-    """``npm pack`` the pinned release into workdir and unpack it; return the package dir."""
-    spec = f"{PACKAGE}@{PINNED_VERSION}"
+def fetch_package(workdir: Path, spec: str = f"{PACKAGE}@{PINNED_VERSION}") -> Path:
+    """``npm pack`` a release (the pinned one by default) into workdir and unpack it; return the package dir."""
     print(f"fetching {spec} with npm pack ...", flush=True)
     out = subprocess.run(
         ["npm", "pack", spec, "--silent"], cwd=workdir, check=True, capture_output=True, text=True

@@ -1,0 +1,25 @@
+import { Construct } from "constructs";
+import { Fn, TerraformOutput, TerraformStack } from "cdktf";
+import { DataAwsSecretsmanagerSecretVersion } from "@cdktf/provider-aws/lib/data-aws-secretsmanager-secret-version";
+import { DbInstance } from "@cdktf/provider-aws/lib/db-instance";
+
+export class DatabaseStack extends TerraformStack {
+  constructor(scope: Construct, id: string) {
+    super(scope, id);
+
+    const credentials = new DataAwsSecretsmanagerSecretVersion(this, "credentials", {
+      secretId: "orders/db",
+    });
+
+    const db = new DbInstance(this, "orders", {
+      engine: "postgres",
+      instanceClass: "db.t3.micro",
+      allocatedStorage: 20,
+      username: Fn.jsondecode(credentials.secretString).username,
+      password: Fn.jsondecode(credentials.secretString)["password"],
+      skipFinalSnapshot: true,
+    });
+
+    new TerraformOutput(this, "endpoint", { value: Fn.upper(db.endpoint) });
+  }
+}

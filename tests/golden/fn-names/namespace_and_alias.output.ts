@@ -1,0 +1,24 @@
+import { Construct } from 'constructs';
+import * as cdktf from 'cdktf';
+import { Fn as TfFn, Token } from 'cdktf';
+import { S3Bucket } from '@cdktf/provider-aws/lib/s3-bucket';
+
+export class AssetsStack extends cdktf.TerraformStack {
+  constructor(scope: Construct, id: string, names: string[]) {
+    super(scope, id);
+
+    const bucket = new S3Bucket(this, 'assets', { bucketPrefix: 'assets-' });
+    new cdktf.TerraformOutput(this, 'encoded', {
+      value: cdktf.Fn.base64encode(bucket.bucket),
+    });
+    new cdktf.TerraformOutput(this, 'unique', {
+      value: TfFn.toset(names),
+    });
+    new cdktf.TerraformOutput(this, 'first', {
+      value: Token.asString(TfFn.element(names, 0)),
+    });
+    new cdktf.TerraformOutput(this, 'joined', {
+      value: TfFn.join(',', names),
+    });
+  }
+}
