@@ -114,6 +114,12 @@ def diagnostic_of(source: SourceFile, finding: Finding) -> Diagnostic:
     return _FileRun._diagnostic(source, finding)
 
 
+def _may_match(transform: Transform, text: bytes) -> bool:
+    """Whether the file holds one of the byte strings the transform needs (see ``requires``)."""
+    needles = getattr(transform, "requires", ())  # test doubles need not subclass Transform
+    return not needles or any(needle in text for needle in needles)
+
+
 class _FileRun:
     def __init__(self, source: SourceFile, config: RunConfig, project: Any) -> None:
         self.original = source
@@ -160,7 +166,7 @@ class _FileRun:
     def _findings(self, source: SourceFile, tree: Any) -> list[Finding]:
         findings: list[Finding] = []
         for transform in self.transforms:
-            if transform.id in self.broken:
+            if transform.id in self.broken or not _may_match(transform, source.text):
                 continue
             ctx = Context(source, tree, transform, self._options(transform), self.project)
             try:

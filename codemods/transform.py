@@ -34,6 +34,10 @@ class Transform:
     safety: ClassVar[Safety] = Safety.SAFE
     languages: ClassVar[tuple[str, ...]] = ("typescript", "tsx")
     options: ClassVar[dict[str, Option]] = {}
+    #: Byte strings of which a file must contain at least one for the transform to find anything
+    #: (empty: always run). The engine skips ``check`` on files without any, which keeps files
+    #: that cannot match nearly free. Each must be a necessary condition, never a guess.
+    requires: ClassVar[tuple[bytes, ...]] = ()
     #: The id of a transform whose configured option values apply here too, unless this one's own
     #: are set (a Python transform follows the options of its TypeScript twin).
     options_of: ClassVar[str | None] = None

@@ -64,6 +64,7 @@ class AllProtocolPorts(Transform):
     failure = 6
     summary = "Spell the ports of a protocol -1 security group rule the way each rule kind needs."
     safety = Safety.OPINIONATED
+    requires = (b"-1", b"all", b"ALL", b"All")
 
     def check(self, ctx):
         names = STANDALONE_RULES | PORTLESS_RULES | INLINE_GROUPS

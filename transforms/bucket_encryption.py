@@ -73,6 +73,7 @@ class BucketEncryption(Transform):
     failure = 10
     summary = "Add an AES256 S3BucketServerSideEncryptionConfigurationA to every S3 bucket without one."
     safety = Safety.OPINIONATED
+    requires = (b"S3Bucket",)
 
     def check(self, ctx):
         root = ctx.tree.root_node

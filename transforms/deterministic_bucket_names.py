@@ -77,6 +77,7 @@ class DeterministicBucketNames(Transform):
     failure = 3
     summary = "Replace random parts of S3 bucket names by a fixed suffix and set forceDestroy."
     safety = Safety.OPINIONATED
+    requires = (b"S3Bucket",)
     options = {"suffix": Option("0001", "the fixed suffix that replaces the random part of a bucket name")}
 
     def check(self, ctx):

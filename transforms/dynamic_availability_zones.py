@@ -78,6 +78,7 @@ class DynamicAvailabilityZones(Transform):
     failure = 8
     summary = "Build availability zone names from the region in scope instead of hard-coding them."
     safety = Safety.SAFE
+    requires = tuple(b"-%d" % digit for digit in range(10))  # every zone name has "-<digit>"
 
     def check(self, ctx):
         finder = _RegionFinder(ctx)

@@ -68,6 +68,7 @@ class InstanceLifecycle(Transform):
     failure = 13
     summary = "Give EC2 instances createBeforeDestroy and an encrypted gp3 root block device."
     safety = Safety.OPINIONATED
+    requires = (b"Instance",)
 
     def check(self, ctx):
         imports = Imports(ctx.source, ctx.tree.root_node, ctx.language)

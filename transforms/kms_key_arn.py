@@ -110,6 +110,7 @@ class KmsKeyArn(Transform):
     failure = 2
     summary = "Replace a non-ARN kmsKeyId (alias/aws/rds, a key id) by the config's key or the AWS-managed key."
     safety = Safety.OPINIONATED
+    requires = (b"kmsKeyId",)
 
     def check(self, ctx):
         for construction in objects.constructions(ctx.language, ctx.tree.root_node, ARN_KMS_KEY_RESOURCES):

@@ -106,6 +106,7 @@ class LogsPermissions(Transform):
     failure = 12
     summary = "Grant CloudWatch Logs statements the explicit log actions on '*' instead of arn:aws:logs:*:*:*."
     safety = Safety.OPINIONATED
+    requires = (b"logs:",)
 
     def check(self, ctx):
         file = _Text(ctx.source)

@@ -99,6 +99,7 @@ class ManagedMasterPassword(Transform):
     failure = 7
     summary = "Let AWS manage database master passwords: fix the flag's name, drop hard-coded passwords."
     safety = Safety.SAFE
+    requires = (b"assword",)
 
     def check(self, ctx):
         aliases = _provider_aliases(ctx)

@@ -86,6 +86,7 @@ class NatRouteDependency(Transform):
     failure = 9
     summary = "Make a Route that uses a NAT gateway depend on it and come after it."
     safety = Safety.SAFE
+    requires = (b"natGatewayId",)
 
     def check(self, ctx):
         moves: dict[int, list[_Move]] = defaultdict(list)

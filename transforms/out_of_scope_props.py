@@ -80,6 +80,7 @@ class OutOfScopeProps(Transform):
     failure = 11
     summary = "Report props/config reads with no such value in scope; open NACL cidrBlocks that read one."
     safety = Safety.OPINIONATED
+    requires = (b"props", b"config")
 
     def check(self, ctx):
         shapes = _Shapes(ctx)

@@ -116,6 +116,7 @@ class StateLocking(Transform):
     failure = 4
     summary = "Lock S3 backend state with the use_lockfile override; give stacks without a backend one."
     safety = Safety.SAFE
+    requires = (b"TerraformStack", b"S3Backend", b"use_lockfile")
     options = {
         "terraform_version": Option(
             "1.10", "Terraform version that deploys the stacks; use_lockfile needs 1.10 or later."

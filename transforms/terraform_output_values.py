@@ -110,6 +110,7 @@ class TerraformOutputValues(Transform):
     failure = 5
     summary = "Give every TerraformOutput a value that reads a member the object really has."
     safety = Safety.SAFE
+    requires = (b"TerraformOutput",)
 
     def check(self, ctx):
         types = _Types(ctx)
