@@ -51,7 +51,7 @@ class Imports:
         self.source = source
         self.root = root
         self.language = language
-        self.statements = [_read_statement(n) for n in root.named_children if n.type == "import_statement"]
+        self.statements = list(_statements_of(root))
 
     # -- reading -------------------------------------------------------------------------------
     @functools.cached_property
@@ -214,6 +214,12 @@ class Imports:
             else:
                 edits.append(Edit(node.start_byte, node.end_byte, new))
         return edits
+
+
+@functools.lru_cache(maxsize=16)
+def _statements_of(root: Node) -> tuple[ImportStatement, ...]:
+    """The import statements of a tree, read once for all the transforms of a pass."""
+    return tuple(_read_statement(n) for n in root.named_children if n.type == "import_statement")
 
 
 def _read_statement(node: Node) -> ImportStatement:

@@ -34,6 +34,7 @@ Fix safety
 """
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 
 from tree_sitter import Node
@@ -73,6 +74,8 @@ class SplitProviderImports(Transform):
                     or (s.module == CDKTF and _names_provider_class(ctx.catalog, s))]
         if not provider:
             return
+        if _already_split(ctx, provider):
+            return
         rewrite = _Rewrite(ctx, imports, provider)
         plan = rewrite.plan()
         for node, name in plan.unknown:
@@ -83,6 +86,30 @@ class SplitProviderImports(Transform):
         edits = imports.rewrite(bindings, plan.replace) + plan.edits
         names = ", ".join(sorted({n for (_, n) in plan.locals}))
         yield ctx.finding(f"import {names} from their {PACKAGE}/lib modules", plan_span(plan), edits)
+
+
+def _already_split(ctx, provider: list[ImportStatement]) -> bool:
+    """Every provider import names a real lib module and only what it exports, and no name clashes
+    with a local type: the common case after a first pass, answered without reading the file."""
+    catalog = ctx.catalog
+    local_types = None
+    for statement in provider:
+        module = statement.module[len(LIB):] if statement.module.startswith(LIB) else None
+        if module is None or module not in _known_modules(catalog):
+            return False
+        for binding in statement.named:
+            if binding.name not in catalog.classes_of_module(module) and catalog.module_of_interface(binding.name) != module:
+                return False
+            if local_types is None:
+                local_types = _local_type_names(ctx.tree.root_node)
+            if binding.local in local_types:
+                return False
+    return True
+
+
+@functools.cache
+def _known_modules(catalog) -> frozenset[str]:
+    return frozenset(catalog.modules())
 
 
 def _names_provider_class(catalog, statement: ImportStatement) -> bool:
@@ -129,7 +156,7 @@ class _Rewrite:
             self._cdktf_statement(statement)
             return
         module = statement.module[len(LIB):] if statement.module.startswith(LIB) else None
-        known_module = module is not None and module in set(self.catalog.modules())
+        known_module = module is not None and module in _known_modules(self.catalog)
         leftovers: list[Binding] = []
         changed = False
         if statement.default is not None:
