@@ -1,0 +1,26 @@
+import { Construct } from 'constructs';
+import {
+  LbTargetGroup,
+  LbTargetGroupHealthCheck,
+} from '@cdktf/provider-aws/lib/lb-target-group';
+
+const deepCheck: LbTargetGroupHealthCheck = { path: '/ready', matcher: '200' };
+
+export class Pool extends Construct {
+  constructor(scope: Construct, id: string, vpcId: string) {
+    super(scope, id);
+
+    new LbTargetGroup(this, 'api-pool', {
+      port: 8080,
+      protocol: 'HTTP',
+      vpcId,
+      healthCheck: {
+        path: '/health', // cheap probe
+        interval: 15,
+      },
+      stickiness: { type: 'lb_cookie', cookieDuration: 600 },
+    });
+
+    new LbTargetGroup(this, 'deep-pool', { port: 9090, protocol: 'HTTP', vpcId, healthCheck: deepCheck });
+  }
+}
