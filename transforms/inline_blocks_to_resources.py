@@ -13,8 +13,8 @@ What it fixes
     The property is removed from the config and the new resource is written right after the
     owner's statement, with the construct id ``<owner id>-public-access-block`` /
     ``<owner id>-rotation`` (made unique in the file), the owner's scope and ``provider``, and its
-    import (or the owner's namespace, ``aws.s3BucketPublicAccessBlock.S3BucketPublicAccessBlock``,
-    when the owner is written through ``import * as aws``). An owner that is not assigned is first
+    import (a named import, also when the owner is written ``aws.s3Bucket.S3Bucket``: a namespace
+    import may be on its way out). An owner that is not assigned is first
     assigned to a ``const`` named after its id. A value written ``condition ? { ... } : undefined``
     gives the new resource inside ``if (condition) { ... }``.
 
@@ -64,7 +64,7 @@ from codemods import typescript as ts
 from codemods.catalog import load_catalog
 from codemods.edits import Edit, Safety
 from codemods.objects import Construction
-from codemods.schema import PACKAGE, Schema, schema_of
+from codemods.schema import Schema, schema_of
 from codemods.statements import insert_after
 from codemods.transform import Transform
 
@@ -149,7 +149,7 @@ class _Plan:
         if reference is None:
             reference = self.names.variable(owner, _kind(entry.owner))
             edits.append(Edit(statement.start_byte, statement.start_byte, f"const {reference} = "))
-        local, import_edits = self._class_name(owner, entry.resource)
+        local, import_edits = self._class_name(entry.resource)
         edits += import_edits
         edits += _removal(self.ctx.source, owner.config, pair)
         edits.append(insert_after(self.ctx.source, statement, self._lines(owner, entry, pair, statement, local,
@@ -189,18 +189,10 @@ class _Plan:
                 return True
         return False
 
-    def _class_name(self, owner: Construction, resource: str) -> tuple[str, list[Edit]]:
-        """The resource's class as this file writes it: through the owner's package namespace
-        (``aws.x.X``), an existing import, or a new import."""
-        catalog = self.ctx.catalog
-        module = catalog.module_of_class(resource)
-        ctor = owner.node.child_by_field_name("constructor")
-        head = ts.text(ctor).split(".")[0]
-        root_namespaces = {b.local for s in self.schema.imports.statements if s.module == PACKAGE
-                           for b in s.bindings if b.name == "*"}
-        if ctor.type == "member_expression" and head in root_namespaces and ts.text(ctor).count(".") == 2:
-            return f"{head}.{catalog.namespace_of_module(module)}.{resource}", []
-        return self.schema.imports.add(catalog.import_path(module), resource)
+    def _class_name(self, resource: str) -> tuple[str, list[Edit]]:
+        """The resource's local class name: an existing import of it, else a new one."""
+        module = self.ctx.catalog.import_path(self.ctx.catalog.module_of_class(resource))
+        return self.schema.imports.add(module, resource)
 
     def _lines(self, owner: Construction, entry: Companion, pair: Node, statement: Node, local: str,
                reference: str) -> list[str]:

@@ -1,5 +1,6 @@
 import { Construct } from "constructs";
 import * as aws from "@cdktf/provider-aws";
+import { S3BucketPublicAccessBlock } from "@cdktf/provider-aws/lib/s3-bucket-public-access-block";
 
 export class Archive extends Construct {
   constructor(scope: Construct, id: string, east: aws.provider.AwsProvider) {
@@ -9,7 +10,7 @@ export class Archive extends Construct {
       provider: east,
       bucket: "cold-archive-east",
     });
-    new aws.s3BucketPublicAccessBlock.S3BucketPublicAccessBlock(this, "cold-archive-public-access-block", {
+    new S3BucketPublicAccessBlock(this, "cold-archive-public-access-block", {
       provider: east,
       bucket: coldArchiveBucket.id,
       blockPublicAcls: true,
