@@ -191,3 +191,26 @@ def _merge_insertions(edits: list[Edit]) -> list[Edit]:
     for edit in edits:
         merged[(edit.start, edit.end)] = merged.get((edit.start, edit.end), "") + edit.text
     return [Edit(s, e, t) for (s, e), t in merged.items()]
+
+
+_STRING_PROVIDER_FIELD = """
+(property_signature name: (property_identifier) @name
+  type: (type_annotation (predefined_type) @type))
+"""
+
+
+def copyable_provider(language: str, root: Node, config: Node) -> Node | None:
+    """The ``provider`` value of a construct config, for a resource written beside it, or None.
+
+    A string (``'aws.west'``) or a read of a field the file declares as ``provider: string`` is
+    not a provider object: copying it would copy a type error onto a line we wrote.
+    """
+    value = ts.unwrap(value_of(properties(config).get("provider")))
+    if value is None or value.type in ("string", "template_string"):
+        return None
+    if value.type == "member_expression":
+        field = ts.text(value.child_by_field_name("property"))
+        for caps in ts.matches(language, _STRING_PROVIDER_FIELD, root):
+            if ts.text(caps["name"][0]) == field and ts.text(caps["type"][0]) == "string":
+                return None
+    return value

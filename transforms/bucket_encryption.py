@@ -223,10 +223,10 @@ class _Plan:
         comma = "," if b"\n" not in config.text or ts.has_trailing_comma(config) else ""
         semicolon = ";" if ts.text(statement).rstrip().endswith(";") else ""
         scope = ts.text(bucket.arguments[0])
-        provider = objects.properties(config).get("provider")
+        provider = objects.copyable_provider(self.ctx.language, self.ctx.tree.root_node, config)
         lines = [f"new {local}({scope}, {self._construct_id(bucket, quote)}, {{"]
         if provider is not None:
-            lines.append(f"{step}provider: {ts.text(objects.value_of(provider))},")
+            lines.append(f"{step}provider: {ts.text(provider)},")
         lines += [
             f"{step}bucket: {reference}.id,",
             f"{step}rule: [",

@@ -204,10 +204,10 @@ class _Plan:
         step = ts.indent_step(source, config)
         comma = "," if b"\n" not in config.text or ts.has_trailing_comma(config) else ""
         semicolon = ";" if ts.text(statement).rstrip().endswith(";") else ""
-        provider = objects.properties(config).get("provider")
+        provider = objects.copyable_provider(self.ctx.language, self.ctx.tree.root_node, config)
         body = [f"new {local}({ts.text(owner.arguments[0])}, {self.names.construct_id(owner, entry.id_suffix, quote)}, {{"]
         if provider is not None:
-            body.append(f"{step}provider: {ts.text(objects.value_of(provider))},")
+            body.append(f"{step}provider: {ts.text(provider)},")
         body.append(f"{step}{entry.pointer}: {reference}.id,")
         if entry.block is None:
             body += companions.entry_lines(source, value, step, comma)
