@@ -202,15 +202,20 @@ _STRING_PROVIDER_FIELD = """
 def copyable_provider(language: str, root: Node, config: Node) -> Node | None:
     """The ``provider`` value of a construct config, for a resource written beside it, or None.
 
-    A string (``'aws.west'``) or a read of a field the file declares as ``provider: string`` is
-    not a provider object: copying it would copy a type error onto a line we wrote.
+    A string (``'aws.west'``), or a name or field the file declares as a ``string`` property
+    (``drProviderAlias?: string``), is not a provider object: copying it would copy a type error
+    onto a line we wrote.
     """
     value = ts.unwrap(value_of(properties(config).get("provider")))
     if value is None or value.type in ("string", "template_string"):
         return None
     if value.type == "member_expression":
-        field = ts.text(value.child_by_field_name("property"))
-        for caps in ts.matches(language, _STRING_PROVIDER_FIELD, root):
-            if ts.text(caps["name"][0]) == field and ts.text(caps["type"][0]) == "string":
-                return None
+        name = ts.text(value.child_by_field_name("property"))
+    elif value.type == "identifier":
+        name = ts.text(value)  # also a field destructured from props: `const { provider } = props`
+    else:
+        return value
+    for caps in ts.matches(language, _STRING_PROVIDER_FIELD, root):
+        if ts.text(caps["name"][0]) == name and ts.text(caps["type"][0]) == "string":
+            return None
     return value

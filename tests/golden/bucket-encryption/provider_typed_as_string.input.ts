@@ -6,6 +6,7 @@ export interface ArchiveProps {
   // Held as a string by mistake: the bucket's provider line is already a type error.
   readonly provider?: string;
   readonly replica?: TerraformProvider;
+  readonly drProviderAlias?: string;
 }
 
 export class Archive extends Construct {
@@ -20,6 +21,9 @@ export class Archive extends Construct {
       provider: props.replica,
     });
     new S3Bucket(this, "legacy", { forceDestroy: true, provider: "aws.west" as unknown as TerraformProvider });
+    const { drProviderAlias } = props;
+    const dr = new S3Bucket(this, "dr", { forceDestroy: true, provider: drProviderAlias as unknown as TerraformProvider });
+    dr.arn;
     [primary, replica];
   }
 }

@@ -7,6 +7,7 @@ export interface ArchiveProps {
   // Held as a string by mistake: the bucket's provider line is already a type error.
   readonly provider?: string;
   readonly replica?: TerraformProvider;
+  readonly drProviderAlias?: string;
 }
 
 export class Archive extends Construct {
@@ -52,6 +53,19 @@ export class Archive extends Construct {
         },
       ],
     });
+    const { drProviderAlias } = props;
+    const dr = new S3Bucket(this, "dr", { forceDestroy: true, provider: drProviderAlias as unknown as TerraformProvider });
+    new S3BucketServerSideEncryptionConfigurationA(this, "dr-encryption", {
+      bucket: dr.id,
+      rule: [
+        {
+          applyServerSideEncryptionByDefault: {
+            sseAlgorithm: "AES256",
+          },
+        },
+      ],
+    });
+    dr.arn;
     [primary, replica];
   }
 }
