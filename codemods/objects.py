@@ -136,6 +136,8 @@ def insert_property(
 def remove_property(source: bytes, obj: Node, prop: Node) -> list[Edit]:
     """Edits that remove one entry with its comma, and its whole line when it stood alone on it."""
     start, end = prop.start_byte, prop.end_byte
+    if members(obj) == [prop] and len(obj.named_children) == 1 and b"\n" not in source[obj.start_byte : obj.end_byte]:
+        return [Edit(obj.start_byte + 1, obj.end_byte - 1, "")]  # `{ a: 1 }` -> `{}`
     comma = _comma_after(obj, prop)
     if comma is not None:
         end = comma.end_byte

@@ -8,6 +8,7 @@ What it fixes
     (``kmsKeyId`` -> ``kmsMasterKeyId`` on an SNS topic, ``keyPolicy`` -> ``policy`` on a KMS key,
     ``length`` -> ``passwordLength``, ``equals`` -> ``equalTo``), the resource's own name as a prefix
     (``replicationGroupDescription`` -> ``description`` on an ElastiCache replication group), an initialism (``fullyQualifiedDomainName`` -> ``fqdn``),
+    a qualified name of two words or more (``keySpec`` -> ``customerMasterKeySpec`` on a KMS key),
     or a rename that also changes the value (``vpc: true`` -> ``domain: "vpc"`` on an EIP).
 
 Why
@@ -91,7 +92,7 @@ def best_matches(name: str, interface: InterfaceInfo) -> list[str]:
         found = rule(name, declared)
         if found:
             return found
-    return without_owner_prefix(name, interface.name, declared)
+    return without_owner_prefix(name, interface.name, declared) or qualified(name, declared)
 
 
 def same_but_case(name: str, declared: list[str]) -> list[str]:
@@ -157,6 +158,15 @@ def without_owner_prefix(name: str, interface: str, declared: list[str]) -> list
         if found:
             return found
     return []
+
+
+def qualified(name: str, declared: list[str]) -> list[str]:
+    """``keySpec`` -> ``customerMasterKeySpec``: the declared names that end with all of ``name``'s
+    words (two at least) after a qualifier."""
+    mine = words(name)
+    if len(mine) < 2:
+        return []
+    return [d for d in declared if len(words(d)) > len(mine) and words(d)[-len(mine):] == mine]
 
 
 def words(name: str) -> list[str]:
