@@ -5,8 +5,9 @@ in the caller (``apply``), after the whole file's fixes are known.
 
 A file's project (the other files cross-file transforms may read) is the files of the run under the
 same package root: the nearest folder with a ``cdktf.json``, ``package.json`` or ``tsconfig.json``.
-Files outside any package share one project. So a run over many packages neither mixes their
-declarations nor makes each file read every other package.
+Outside any package, the folder that holds the file's ``lib``/``bin``/``src`` folder (the CDKTF
+layout), else the file's own folder. So a run over many packages or many unpacked responses
+neither mixes their declarations nor makes each file read every other one.
 """
 from __future__ import annotations
 
@@ -32,7 +33,8 @@ def run(paths: Iterable[str | Path], config: RunConfig, fix: bool = True, jobs: 
     for target in targets:
         root = None
         if target.error is None:
-            root = package_root(target.path.resolve().parent)
+            folder = target.path.resolve().parent
+            root = package_root(folder) or layout_root(folder)
             packages.setdefault(root, []).append(str(target.path))
         work.append((target, root))
     workers = jobs or os.cpu_count() or 1
@@ -52,6 +54,17 @@ def package_root(folder: Path) -> str | None:
     if any((folder / marker).is_file() for marker in PACKAGE_MARKERS):
         return str(folder)
     return None if folder.parent == folder else package_root(folder.parent)
+
+
+LAYOUT_FOLDERS = ("lib", "bin", "src")
+
+
+def layout_root(folder: Path) -> str:
+    """The folder holding the nearest ``lib``/``bin``/``src`` at or above ``folder``, else ``folder``."""
+    for candidate in (folder, *folder.parents):
+        if candidate.name in LAYOUT_FOLDERS:
+            return str(candidate.parent)
+    return str(folder)
 
 
 _WORK: tuple[dict[str | None, Project], RunConfig, bool] | None = None
