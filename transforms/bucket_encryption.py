@@ -44,11 +44,9 @@ Fix safety
 """
 from __future__ import annotations
 
-import re
-
 from tree_sitter import Node
 
-from codemods import objects
+from codemods import companions, objects
 from codemods import typescript as ts
 from codemods.edits import Edit, Safety
 from codemods.imports import Imports
@@ -64,7 +62,6 @@ ENCRYPTION_CLASSES = frozenset({
 })
 PROVIDER_PACKAGE = "@cdktf/provider-aws"
 INLINE_RULE = "serverSideEncryptionConfiguration"
-WRAPPERS = ("parenthesized_expression", "as_expression", "non_null_expression", "satisfies_expression")
 
 
 class BucketEncryption(Transform):
@@ -83,7 +80,7 @@ class BucketEncryption(Transform):
         for bucket in every:
             if bucket.class_name != "S3Bucket" or not _needs_rule(bucket):
                 continue
-            reference = _reference(bucket)
+            reference = companions.reference_of(bucket)
             if reference is not None and reference in encrypted:
                 continue
             yield plan.finding(bucket, reference)
@@ -103,7 +100,7 @@ def _encrypted_references(constructions: list[Construction], class_names: set[st
             value = ts.unwrap(objects.value_of(objects.properties(construction.config).get("bucket")))
             if value is not None and value.type == "member_expression" and \
                     ts.text(value.child_by_field_name("property")) in ("id", "bucket"):
-                found.add(_compact(value.child_by_field_name("object")))
+                found.add(companions.compact(value.child_by_field_name("object")))
     return found
 
 
@@ -114,62 +111,18 @@ def _needs_rule(bucket: Construction) -> bool:
     return INLINE_RULE not in objects.properties(config)
 
 
-def _reference(bucket: Construction) -> str | None:
-    """How code refers to the bucket: the variable or member it is assigned to, if any."""
-    holder = bucket.node.parent
-    while holder is not None and holder.type in WRAPPERS:
-        holder = holder.parent
-    if holder is None:
-        return None
-    if holder.type == "variable_declarator" and holder.child_by_field_name("name").type == "identifier":
-        return ts.text(holder.child_by_field_name("name"))
-    if holder.type == "assignment_expression":
-        return _compact(holder.child_by_field_name("left"))
-    return None
-
-
-def _derived_id(node: Node, suffix: str, quote: str) -> tuple[str, str]:
-    """The id ``node`` with ``suffix`` appended, as code and as :func:`_id_key` would read it."""
-    value = ts.string_value(node)
-    if node.type == "string":
-        return f"{quote}{value}{suffix}{quote}", value + suffix
-    if node.type == "template_string":
-        text = ts.text(node)[:-1] + suffix + "`"
-        return text, (value + suffix if value is not None else text)
-    text = f"`${{{ts.text(node)}}}{suffix}`"
-    return text, text
-
-
-def _id_key(node: Node) -> str:
-    """A construct id as written, with plain strings compared by value (``'a'`` equals ``"a"``)."""
-    value = ts.string_value(ts.unwrap(node))
-    return value if value is not None else ts.text(node)
-
-
-def _camel_case(text: str) -> str:
-    """``app-logs`` -> ``appLogs``, ``SecProject-Logs`` -> ``secProjectLogs``."""
-    words = re.findall(r"[A-Za-z0-9]+", text)
-    words = [w.lower() if w.isupper() else w for w in words]
-    joined = "".join(w[:1].upper() + w[1:] for w in words)
-    return joined[:1].lower() + joined[1:]
-
-
-def _compact(node: Node) -> str:
-    return "".join(ts.text(node).split())
-
-
 class _Plan:
     """The edits for one pass: new statements, fresh construct ids and variable names, the import."""
 
     def __init__(self, ctx, constructions: list[Construction]) -> None:
         self.ctx = ctx
         self.imports = Imports(ctx.source, ctx.tree.root_node, ctx.language)
-        self.ids = {_id_key(c.arguments[1]) for c in constructions if len(c.arguments) > 1}
+        self.ids = {companions.id_key(c.arguments[1]) for c in constructions if len(c.arguments) > 1}
         self.names: set[str] = set()
 
     def finding(self, bucket: Construction, reference: str | None):
         label = ts.text(bucket.arguments[1]) if len(bucket.arguments) > 1 else "(no id)"
-        statement = _statement_holding(bucket, reference)
+        statement = companions.statement_holding(bucket, reference)
         if statement is None or len(bucket.arguments) < 2:
             return self.ctx.finding(f"S3Bucket {label} has no encryption configuration; it is not assigned "
                                     "where a statement can follow it", bucket.node)
@@ -195,7 +148,7 @@ class _Plan:
 
     def _variable_name(self, bucket: Construction) -> str:
         """``<camelCase of the id>Bucket`` (``bucket`` for an id that is not a plain string), unused."""
-        base = _camel_case(ts.string_value(bucket.arguments[1]) or "")
+        base = companions.camel_case(ts.string_value(bucket.arguments[1]) or "")
         if not base[:1].isalpha():
             base = "bucket" + base[:1].upper() + base[1:]
         if not base.lower().endswith("bucket"):
@@ -209,7 +162,7 @@ class _Plan:
         node = ts.unwrap(bucket.arguments[1])
         n = 1
         while True:
-            text, key = _derived_id(node, "-encryption" if n == 1 else f"-encryption-{n}", quote)
+            text, key = companions.derived_id(node, "-encryption" if n == 1 else f"-encryption-{n}", quote)
             if key not in self.ids:
                 self.ids.add(key)
                 return text
@@ -239,18 +192,6 @@ class _Plan:
             f"}}){semicolon}",
         ]
         return lines
-
-
-def _statement_holding(bucket: Construction, reference: str | None) -> Node | None:
-    """The statement the bucket is created in, when the new resource can follow it."""
-    statement = ts.statement_of(bucket.node)
-    if statement.parent is None or statement.parent.type not in ("statement_block", "program"):
-        return None
-    if reference is None:
-        return statement if statement.type == "expression_statement" and \
-            ts.unwrap(statement.named_children[0]) == bucket.node else None
-    holders = ("lexical_declaration", "variable_declaration", "expression_statement", "export_statement")
-    return statement if statement.type in holders else None
 
 
 TRANSFORM = BucketEncryption()
