@@ -122,7 +122,7 @@ class Imports:
                 return local, [Edit(at, at, "\n" + line)]
             return local, [Edit(at, at, line + "\n")]
         at = _after_leading_comments(self.source, self.root)
-        return local, [Edit(at, at, line + "\n" + ("" if at == 0 else ""))]
+        return local, [Edit(at, at, line + "\n")]
 
     def rewrite(self, bindings: list[tuple[str, str, str]], replace: dict[ImportStatement, str | None]) -> list[Edit]:
         """Edits that replace ``replace``'s statements by imports of ``bindings`` (module, name, local).
