@@ -54,6 +54,7 @@ from dataclasses import dataclass, field
 import libcst as cst
 
 from codemods import python as py
+from codemods.bindings import LocalNames
 from codemods.edits import Edit, Safety
 from codemods.python_imports import Binding, FromImport, Imports, ModuleImport
 from codemods.python_provider import (PACKAGE, block_values, catalog_module, checked_calls, exported,
@@ -144,12 +145,14 @@ class _Rewrite:
         self.idx = imports.idx
         provider_locals = {b.local for s in provider if isinstance(s, FromImport) for b in s.bindings}
         provider_locals |= {s.local for s in provider if isinstance(s, ModuleImport)}
-        self.taken = imports.used_names - provider_locals
+        self.names = LocalNames(imports.used_names - provider_locals)
+        self.taken = self.names.taken
         self.expected = _expected_structs(ctx)
         self.plan_ = _Plan()
 
     def plan(self, group: list) -> _Plan:
         self.plan_ = _Plan()
+        self.names.planned = self.plan_.locals
         for statement in group:
             if isinstance(statement, FromImport):
                 self._from_import(statement)
@@ -305,24 +308,8 @@ class _Rewrite:
         return all(c.is_construct for c in calls)
 
     def _bind(self, module: str, name: str, local: str | None) -> str:
-        """The local name for ``name``: ``local`` when given, else one already planned, else the
-        name itself unless the file uses it for something else (then ``Aws<Name>``)."""
-        path = python_module(self.catalog, module)
-        planned = self.plan_.locals.setdefault((path, name), [])
-        if local is None:
-            if planned:
-                return planned[0]
-            local = name if name not in self.taken else self._fresh("Aws" + name)
-        if local not in planned:
-            planned.append(local)
-        self.taken.add(local)
-        return local
-
-    def _fresh(self, base: str) -> str:
-        name, n = base, 2
-        while name in self.taken:
-            name, n = f"{base}{n}", n + 1
-        return name
+        """The local name for ``name`` from ``module`` (see :class:`LocalNames`)."""
+        return self.names.bind(python_module(self.catalog, module), name, local)
 
 
 TRANSFORM = ProviderImportsPy()

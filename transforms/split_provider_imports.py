@@ -42,6 +42,7 @@ from tree_sitter import Node
 from codemods import typescript as ts
 from codemods.edits import Edit, Safety
 from codemods.imports import Binding, Imports, ImportStatement
+from codemods.bindings import LocalNames
 from codemods.catalog.names import resolve_name
 from codemods.transform import Transform
 
@@ -136,7 +137,9 @@ class _Rewrite:
         self.plan_ = _Plan()
         provider_locals = {b.local for s in provider for b in s.bindings}
         self.foreign = self._identifiers() - provider_locals
-        self.taken = set(self.foreign)
+        self.names = LocalNames(self.foreign)
+        self.names.planned = self.plan_.locals
+        self.taken = self.names.taken
         self.references = self._references_by_name(provider_locals)
         self.local_types = _local_type_names(ctx.tree.root_node)
 
@@ -224,7 +227,7 @@ class _Rewrite:
             self.plan_.unknown.append((binding.node, binding.name))
             return "unknown"
         module, real = resolved
-        alias = self._bind(module, real, self._fresh("Aws" + real))
+        alias = self._bind(module, real, self.names.fresh("Aws" + real))
         for node in self.references.get(binding.local, []):
             if node.type == "identifier":
                 self.plan_.edits.append(Edit(node.start_byte, node.end_byte, alias))
@@ -274,23 +277,8 @@ class _Rewrite:
         return (first_node, *resolved) if resolved is not None else None
 
     def _bind(self, module: str, name: str, local: str | None) -> str:
-        """The local name for ``name`` from ``module``: ``local`` when the import names one, else
-        one already planned, else the class name itself unless the file uses it for something else."""
-        planned = self.plan_.locals.setdefault((module, name), [])
-        if local is None:
-            if planned:
-                return planned[0]
-            local = name if name not in self.taken else self._fresh("Aws" + name)
-        if local not in planned:
-            planned.append(local)
-        self.taken.add(local)
-        return local
-
-    def _fresh(self, base: str) -> str:
-        name, n = base, 2
-        while name in self.taken:
-            name, n = f"{base}{n}", n + 1
-        return name
+        """The local name for ``name`` from ``module`` (see :class:`LocalNames`)."""
+        return self.names.bind(module, name, local)
 
     def _rename_references(self, old: str, new: str) -> None:
         for node in self.references.get(old, []):
