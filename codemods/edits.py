@@ -103,6 +103,15 @@ def _zone_conflict(edits: tuple[Edit, ...], taken: list[Edit], zones: tuple[tupl
     return False
 
 
+def merge_insertions(edits: list[Edit]) -> list[Edit]:
+    """Edits at one range joined into one, in order: a fix that inserts twice at one offset would
+    otherwise conflict with itself."""
+    merged: dict[tuple[int, int], str] = {}
+    for edit in edits:
+        merged[(edit.start, edit.end)] = merged.get((edit.start, edit.end), "") + edit.text
+    return [Edit(s, e, t) for (s, e), t in merged.items()]
+
+
 def splice(text: bytes, edits: list[Edit], newline: str = "\n") -> bytes:
     """Apply non-overlapping edits to ``text``."""
     out: list[bytes] = []

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from tree_sitter import Node
 
 from . import typescript as ts
-from .edits import Edit
+from .edits import Edit, merge_insertions
 
 _NEW = "(new_expression constructor: (_) @ctor arguments: (arguments) @args) @new"
 
@@ -130,7 +130,7 @@ def insert_property(
         insert_at = comma_after.end_byte
     insert_at = _end_of_trailing_comment(source, obj, insert_at)
     edits.append(Edit(insert_at, insert_at, f"\n{indent}{entry}{suffix}"))
-    return _merge_insertions(edits)
+    return merge_insertions(edits)
 
 
 def remove_property(source: bytes, obj: Node, prop: Node) -> list[Edit]:
@@ -186,13 +186,6 @@ def _end_of_trailing_comment(source: bytes, obj: Node, offset: int) -> int:
             break
     return offset
 
-
-def _merge_insertions(edits: list[Edit]) -> list[Edit]:
-    """Two insertions at one offset become one edit (identical offsets would otherwise conflict)."""
-    merged: dict[tuple[int, int], str] = {}
-    for edit in edits:
-        merged[(edit.start, edit.end)] = merged.get((edit.start, edit.end), "") + edit.text
-    return [Edit(s, e, t) for (s, e), t in merged.items()]
 
 
 _STRING_PROVIDER_FIELD = """

@@ -21,7 +21,7 @@ from typing import Union
 import libcst as cst
 from libcst.metadata import ByteSpanPositionProvider, MetadataWrapper
 
-from .edits import Edit
+from .edits import Edit, merge_insertions
 from .typescript import indentation_at, line_end, line_start
 
 #: Literals whose entries :func:`insert_element` and :func:`remove_element` edit.
@@ -279,7 +279,7 @@ def insert_element(source: bytes, idx: Index, container: Container, entry: str,
     if _shares_line_with_opening(source, idx, anchor, opening):
         indent = indentation_at(source, opening) + indent_unit(source, idx, container)
     edits.append(Edit(at, at, f"\n{indent}{entry}{suffix}"))
-    return _merge_insertions(edits)
+    return merge_insertions(edits)
 
 
 def remove_element(source: bytes, idx: Index, container: Container, element: cst.CSTNode) -> list[Edit]:
@@ -381,13 +381,6 @@ def _past_trailing_comment(source: bytes, offset: int) -> int:
         return offset + len(rest.rstrip(b"\r\n"))
     return offset
 
-
-def _merge_insertions(edits: list[Edit]) -> list[Edit]:
-    """Two insertions at one offset become one edit (identical offsets would otherwise conflict)."""
-    merged: dict[tuple[int, int], str] = {}
-    for edit in edits:
-        merged[(edit.start, edit.end)] = merged.get((edit.start, edit.end), "") + edit.text
-    return [Edit(s, e, t) for (s, e), t in merged.items()]
 
 
 # -- statements ------------------------------------------------------------------------------------
