@@ -158,16 +158,16 @@ def _venv_tool(name: str) -> str | None:
 def breakdown(corpus: Path) -> None:
     """Start-up, catalog load, parsing and each transform's share of the engine, in CPU seconds (so
     that other load on the machine does not count), measured in one process."""
-    startup = min(timed([sys.executable, "-c", "import codemods.cli, transforms; transforms.all_transforms()"])[1]
+    startup = min(timed([sys.executable, "-c", "import codemods.cli, codemods.registry; codemods.registry.all_transforms()"])[1]
                   for _ in range(3))
     bare = min(timed([sys.executable, "-c", "pass"])[1] for _ in range(3))
     print(f"CPU seconds: interpreter start-up {bare:.3f}; + importing the CLI and every transform {startup - bare:.3f}")
 
-    from codemods import languages
+    from codemods.core import languages
     from codemods.catalog import load_catalog
-    from codemods.engine import RunConfig, fix_file
-    from codemods.source import SourceFile
-    from transforms import all_transforms
+    from codemods.core.engine import RunConfig, fix_file
+    from codemods.core.source import SourceFile
+    from codemods.registry import all_transforms
 
     start = time.process_time()
     load_catalog()
@@ -217,7 +217,7 @@ def _timed_check(transform, spent: dict[str, float], calls: dict[str, int]):
 
 def projects_by_path(paths: list[str]) -> dict:
     """Each file's project, grouped by package root as ``codemod`` groups them."""
-    from codemods.project import Project
+    from codemods.core.project import Project
     from codemods.runner import package_root
 
     packages: dict[str | None, list[str]] = {}

@@ -10,15 +10,16 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-from .engine import FileResult, RunConfig, fix_file
-from .project import Project
-from .runner import run
-from .selection import select_transforms
+from codemods.core.engine import FileResult, RunConfig, fix_file
+from codemods.core.project import Project
+from codemods.runner import run
+from codemods.registry import all_transforms
+from codemods.selection import select_transforms
 
 
 def make_config(select: Iterable[str] | None = None, ignore: Iterable[str] | None = None,
                 options: dict[str, dict[str, Any]] | None = None, safe_only: bool = False) -> RunConfig:
-    return RunConfig(select_transforms(select, ignore), options or {}, safe_only)
+    return RunConfig(select_transforms(select, ignore), options or {}, safe_only, registry=all_transforms())
 
 
 def fix_text(text: str | bytes, path: str = "main.ts", config: RunConfig | None = None,

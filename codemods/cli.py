@@ -9,15 +9,18 @@ from typing import Annotated, Optional
 import typer
 from rich.console import Console
 
-from . import api, formats, report
-from .batch.cli import Verify, batch_command, print_verification, typings_app
-from .config import ConfigError, Settings, load_settings
-from .diff import unified_diff
-from .engine import FileResult, RunConfig, Status
-from .files import write_atomic
-from .interactive import console_ask, review_paths
-from .patch import PatchError, apply_patch
-from .selection import UnknownTransform
+from codemods import api
+from codemods.output import formats
+from codemods.output import report
+from codemods.batch.cli import Verify, batch_command, print_verification, typings_app
+from codemods.config import ConfigError, Settings, load_settings, parse_options
+from codemods.review.diff import unified_diff
+from codemods.core.engine import FileResult, RunConfig, Status
+from codemods.core.files import write_atomic
+from codemods.review.interactive import console_ask, review_paths
+from codemods.review.patch import PatchError, apply_patch
+from codemods.registry import all_transforms, by_id
+from codemods.selection import UnknownTransform
 
 app = typer.Typer(help="Repair LLM-generated CDKTF code, one transform per known failure.",
                   no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False)
@@ -57,44 +60,9 @@ def _settings() -> Settings:
 
 def _config(select, ignore, options, safe_only) -> RunConfig:
     try:
-        return _settings().run_config(select, ignore, _parse_options(options or []), safe_only)
-    except UnknownTransform as exc:
+        return _settings().run_config(select, ignore, parse_options(options or []), safe_only)
+    except (UnknownTransform, ConfigError) as exc:
         _fail(str(exc))
-
-
-def _parse_options(pairs: list[str]) -> dict[str, dict[str, object]]:
-    from transforms import by_id
-
-    registry = by_id()
-    parsed: dict[str, dict[str, object]] = {}
-    for pair in pairs:
-        key, sep, value = pair.partition("=")
-        transform_id, dot, name = key.partition(".")
-        if not sep or not dot:
-            _fail(f"--option {pair!r}: expected ID.NAME=VALUE")
-        transform = registry.get(transform_id)
-        if transform is None:
-            _fail(f"--option {pair!r}: unknown transform id {transform_id!r}")
-        if name not in transform.options:
-            known = ", ".join(sorted(transform.options)) or "none"
-            _fail(f"--option {pair!r}: {transform_id} has no option {name!r} (options: {known})")
-        parsed.setdefault(transform_id, {})[name] = _coerce(value, transform.options[name].default, pair)
-    return parsed
-
-
-def _coerce(value: str, default: object, pair: str) -> object:
-    if isinstance(default, bool):
-        if value.lower() in ("1", "true", "yes", "on"):
-            return True
-        if value.lower() in ("0", "false", "no", "off"):
-            return False
-        _fail(f"--option {pair!r}: expected true or false")
-    if isinstance(default, int):
-        try:
-            return int(value)
-        except ValueError:
-            _fail(f"--option {pair!r}: expected a whole number")
-    return value
 
 
 def _results(paths: list[str], config: RunConfig, fix: bool, stdin_name: str, jobs: Optional[int]) -> list[FileResult]:
@@ -115,8 +83,6 @@ def _problem_exit(results: list[FileResult]) -> bool:
 @app.command("list")
 def list_transforms() -> None:
     """List the transforms: id, catalog failure, safety and summary."""
-    from transforms import all_transforms
-
     for t in all_transforms():
         failure = f"#{t.failure}" if t.failure else "-"
         typer.echo(f"{t.id:32} {failure:>4}  {t.safety.value:11} {t.summary}")
@@ -125,8 +91,6 @@ def list_transforms() -> None:
 @app.command()
 def explain(transform_id: Annotated[str, typer.Argument(help="A transform id from `codemod list`.")]) -> None:
     """Print a transform's documentation."""
-    from transforms import by_id
-
     transform = by_id().get(transform_id)
     if transform is None:
         _fail(f"unknown transform id: {transform_id} (see `codemod list`)")

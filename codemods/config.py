@@ -23,9 +23,10 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any
 
-from .engine import RunConfig
-from .files import discover
-from .selection import UnknownTransform, select_transforms
+from codemods.core.engine import RunConfig
+from codemods.core.files import discover
+from codemods.registry import all_transforms, by_id
+from codemods.selection import UnknownTransform, select_transforms
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -66,7 +67,7 @@ class Settings:
             merged.setdefault(transform_id, {}).update(values)
         transforms = select_transforms(list(select or ()) or self.select, list(ignore or ()) or self.ignore)
         chosen_safe_only = safe_only if safe_only is not None else bool(self.safe_only)
-        return RunConfig(transforms, merged, chosen_safe_only)
+        return RunConfig(transforms, merged, chosen_safe_only, registry=all_transforms())
 
     def excluded(self, path: Path) -> bool:
         """Whether an ``exclude`` glob matches ``path``, one of its folders, or one of their names."""
@@ -142,8 +143,6 @@ class _Reader:
         return ConfigError(f"{self.path}: {self.prefix}{key}: {message}")
 
     def settings(self, table: dict[str, Any]) -> Settings:
-        from transforms import by_id
-
         registry = by_id()
         for key in table:
             if key not in TOP_LEVEL_KEYS and key not in registry:
@@ -155,7 +154,7 @@ class _Reader:
         safe_only = table.get("safe-only")
         if safe_only is not None and not isinstance(safe_only, bool):
             raise self.error("safe-only", f"expected true or false, got {safe_only!r}")
-        options = {tid: self.options(tid, table[tid], registry[tid]) for tid in table if tid in registry}
+        options = {registry[tid].id: self.options(tid, table[tid], registry[tid]) for tid in table if tid in registry}
         return Settings(self.path, select, ignore, exclude, safe_only, options)
 
     def strings(self, table: dict[str, Any], key: str) -> tuple[str, ...]:
@@ -188,3 +187,44 @@ class _Reader:
 
 def _type_name(kind: type) -> str:
     return {bool: "true or false", int: "a whole number", str: "a string (in quotes)"}.get(kind, kind.__name__)
+
+
+def parse_options(pairs: list[str]) -> dict[str, dict[str, object]]:
+    """``--option ID.NAME=VALUE`` pairs as per-transform options, values typed as the defaults.
+
+    A former id names the transform it became. Raises :class:`ConfigError` naming the pair.
+    """
+    registry = by_id()
+    parsed: dict[str, dict[str, object]] = {}
+    for pair in pairs:
+        key, sep, value = pair.partition("=")
+        transform_id, dot, name = key.partition(".")
+        if not sep or not dot:
+            _bad(f"--option {pair!r}: expected ID.NAME=VALUE")
+        transform = registry.get(transform_id)
+        if transform is None:
+            _bad(f"--option {pair!r}: unknown transform id {transform_id!r}")
+        if name not in transform.options:
+            known = ", ".join(sorted(transform.options)) or "none"
+            _bad(f"--option {pair!r}: {transform_id} has no option {name!r} (options: {known})")
+        parsed.setdefault(transform.id, {})[name] = _coerce(value, transform.options[name].default, pair)
+    return parsed
+
+
+def _bad(message: str) -> None:
+    raise ConfigError(message)
+
+
+def _coerce(value: str, default: object, pair: str) -> object:
+    if isinstance(default, bool):
+        if value.lower() in ("1", "true", "yes", "on"):
+            return True
+        if value.lower() in ("0", "false", "no", "off"):
+            return False
+        _bad(f"--option {pair!r}: expected true or false")
+    if isinstance(default, int):
+        try:
+            return int(value)
+        except ValueError:
+            _bad(f"--option {pair!r}: expected a whole number")
+    return value

@@ -17,9 +17,9 @@ from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
-from .engine import FileResult, RunConfig, Status, fix_file
-from .files import Target, discover, display_path
-from .project import Project
+from codemods.core.engine import FileResult, RunConfig, Status, fix_file
+from codemods.core.files import Target, discover, display_path
+from codemods.core.project import Project
 
 PARALLEL_THRESHOLD = 24
 PACKAGE_MARKERS = ("cdktf.json", "package.json", "tsconfig.json")

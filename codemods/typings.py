@@ -27,7 +27,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .catalog import load_catalog
+from codemods.catalog import load_catalog
 
 ENV_DIR = "CODEMOD_TYPINGS_DIR"
 BASE_CONFIG = "tsconfig.base.json"

@@ -9,7 +9,7 @@ from typer.testing import CliRunner
 
 from codemods.batch import markdown, worker
 from codemods.cli import app
-from codemods.edits import Edit
+from codemods.core.edits import Edit
 
 ROOT_IMPORT = 'import { S3Bucket } from "@cdktf/provider-aws";\n'
 SPLIT_IMPORT = 'import { S3Bucket } from "@cdktf/provider-aws/lib/s3-bucket";\n'
@@ -210,7 +210,7 @@ def test_skipping_a_dropped_edit_is_recorded(tmp_path, monkeypatch):
         languages = ("typescript", "tsx")
 
         def check(self, ctx):
-            from codemods.edits import Finding, Fix, Safety
+            from codemods.core.edits import Finding, Fix, Safety
 
             if b"{{" not in ctx.source:
                 yield Finding("breaks", "adds a brace", 0, 0, Fix([Edit(0, 0, "{{")], Safety.SAFE))

@@ -1,5 +1,5 @@
 """Local names planned for imports: the name itself, else an Aws-prefixed alias; aliases kept."""
-from codemods.bindings import LocalNames
+from codemods.core.bindings import LocalNames
 
 
 def test_a_free_name_is_used_as_it_is_and_then_reused():

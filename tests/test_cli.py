@@ -13,7 +13,7 @@ import pytest
 from typer.testing import CliRunner
 
 from codemods.cli import app
-from codemods.transform import Option, Transform
+from codemods.core.transform import Option, Transform
 
 CODEMOD = str(Path(sys.executable).parent / "codemod")
 SELECT = ["--select", "split-provider-imports"]
@@ -236,9 +236,9 @@ class WithOptions(Transform):
     ("with-options.count=many", "expected a whole number"),
 ])
 def test_option_values_of_the_wrong_type_are_errors(project, monkeypatch, option, message):
-    import transforms
+    from codemods import config
 
-    monkeypatch.setattr(transforms, "by_id", lambda: {"with-options": WithOptions()})
+    monkeypatch.setattr(config, "by_id", lambda: {"with-options": WithOptions()})
     result = cli("check", "--option", option, ".")
     assert result.exit_code == 2
     assert f"--option '{option}': {message}" in result.stderr
@@ -313,7 +313,7 @@ def test_list_shows_id_failure_safety_and_summary():
 
 
 def test_list_shows_every_registered_transform_once():
-    from transforms import all_transforms
+    from codemods.registry import all_transforms
 
     ids = [line.split()[0] for line in cli("list").stdout.splitlines()]
     assert ids == [t.id for t in all_transforms()]

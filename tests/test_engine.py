@@ -7,11 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from codemods import languages
-from codemods.edits import Edit, Finding, Fix, apply_fixes
-from codemods.engine import RunConfig, Status, fix_file
-from codemods.report import summary_lines
-from codemods.transform import Transform
+from codemods.core import languages
+from codemods.core.edits import Edit, Finding, Fix, apply_fixes
+from codemods.core.engine import RunConfig, Status, fix_file
+from codemods.output.report import summary_lines
+from codemods.core.transform import Transform
 
 
 class Replace(Transform):

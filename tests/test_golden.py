@@ -3,10 +3,10 @@ from __future__ import annotations
 
 import pytest
 
-from codemods import languages
+from codemods.core import languages
 from codemods.api import fix_text, make_config
-from codemods.project import Project
-from codemods.source import language_of
+from codemods.core.project import Project
+from codemods.core.source import language_of
 from golden_cases import all_cases
 
 CASES = all_cases()
@@ -43,7 +43,7 @@ def test_golden(case, update):
 
 def test_every_transform_has_enough_cases():
     """At least 4 cases that change code and 2 that must not, for every registered transform."""
-    from transforms import all_transforms
+    from codemods.registry import all_transforms
 
     for transform in all_transforms():
         mine = [c for c in CASES if c.transform == transform.id]
@@ -54,6 +54,6 @@ def test_every_transform_has_enough_cases():
 
 
 def test_golden_folders_name_real_transforms():
-    from transforms import by_id
+    from codemods.registry import by_id
 
     assert {c.transform for c in CASES} <= set(by_id())

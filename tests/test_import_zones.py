@@ -1,8 +1,8 @@
 """Fixes that edit a file's imports differently wait for each other, even when far apart."""
-from codemods import typescript as ts
-from codemods.edits import Edit
-from codemods.engine import RunConfig, fix_file
-from codemods.transform import Transform
+from codemods.typescript import syntax as ts
+from codemods.core.edits import Edit
+from codemods.core.engine import RunConfig, fix_file
+from codemods.core.transform import Transform
 
 SOURCE = b'import { A } from "a";\nimport { B } from "b";\n\nnew A();\nnew B();\n'
 LINE = 'import { X } from "x";\n'

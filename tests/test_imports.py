@@ -1,9 +1,9 @@
 """The import helper: adding, aliasing, removing and renaming bindings in the file's own style."""
 from __future__ import annotations
 
-from codemods import typescript as ts
-from codemods.edits import splice
-from codemods.imports import Imports
+from codemods.typescript import syntax as ts
+from codemods.core.edits import splice
+from codemods.typescript.imports import Imports
 
 
 def imports_of(text: str) -> Imports:

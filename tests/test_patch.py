@@ -10,10 +10,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
-from codemods import patch as patch_module
+from codemods.review import patch as patch_module
 from codemods.cli import app
-from codemods.diff import unified_diff
-from codemods.patch import PatchError, apply_patch, plan_patch
+from codemods.review.diff import unified_diff
+from codemods.review.patch import PatchError, apply_patch, plan_patch
 
 EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "web-stack"
 

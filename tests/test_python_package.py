@@ -18,8 +18,8 @@ import libcst as cst
 import pytest
 
 from codemods.catalog import load_catalog
-from codemods.python_imports import Imports
-from codemods.python_provider import PACKAGE, provider_calls
+from codemods.python.imports import Imports
+from codemods.python.provider import PACKAGE, provider_calls
 from golden_cases import all_cases
 
 DISTRIBUTION = "cdktf-cdktf-provider-aws"

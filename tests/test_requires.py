@@ -1,6 +1,6 @@
 """A transform's ``requires`` byte strings let the engine skip files that cannot match."""
-from codemods.engine import RunConfig, fix_file
-from codemods.transform import Transform
+from codemods.core.engine import RunConfig, fix_file
+from codemods.core.transform import Transform
 
 
 class _Counting(Transform):

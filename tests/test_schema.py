@@ -3,9 +3,9 @@ from __future__ import annotations
 
 import textwrap
 
-from codemods import typescript as ts
+from codemods.typescript import syntax as ts
 from codemods.api import fix_text, make_config
-from codemods.schema import Schema, is_plain_number, literal_type, type_members
+from codemods.typescript.schema import Schema, is_plain_number, literal_type, type_members
 
 
 def schema(code: str) -> Schema:
@@ -186,7 +186,7 @@ def test_a_negated_property_is_never_the_match():
 
 
 def test_props_of_project_constructs_declaring_provider_types():
-    from codemods.project import Project
+    from codemods.core.project import Project
 
     construct = textwrap.dedent("""
         import { Construct } from "constructs";

@@ -1,11 +1,11 @@
 """`// codemod-ignore` comments: per line, per transform, per file; unused ones are reported."""
 from __future__ import annotations
 
-from codemods import languages
+from codemods.core import languages
 from codemods.api import fix_text, make_config
-from codemods.edits import Finding
-from codemods.source import SourceFile
-from codemods.suppressions import UNUSED, Suppressions
+from codemods.core.edits import Finding
+from codemods.core.source import SourceFile
+from codemods.core.suppressions import UNUSED, Suppressions
 
 HEADER = """import { Construct } from "constructs";
 import { TerraformStack, S3Backend } from "cdktf";

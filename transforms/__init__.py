@@ -1,7 +1,8 @@
-"""The transform registry: every module in this package that defines ``TRANSFORM`` is registered.
+"""The project's transforms: every module in this package (or in one of its folders) that defines
+``TRANSFORM``. ``pyproject.toml`` registers :func:`all_transforms` under the
+``cdktf_codemods.transforms`` entry point group, where ``codemods.registry`` finds it.
 
-Ids are stable once released. ``all_transforms()`` is ordered by catalog failure number, then id,
-which is also the order in which the engine asks them for fixes.
+Ids are stable once released; a renamed transform keeps its former ids in ``aliases``.
 """
 from __future__ import annotations
 
@@ -9,23 +10,16 @@ import functools
 import importlib
 import pkgutil
 
-from codemods.transform import Transform
+from codemods.core.transform import Transform
 
 
 @functools.cache
 def all_transforms() -> tuple[Transform, ...]:
+    """The transforms of this package, in module order (the registry sorts them)."""
     found = []
-    for info in pkgutil.iter_modules(__path__):
-        module = importlib.import_module(f"{__name__}.{info.name}")
+    for info in pkgutil.walk_packages(__path__, f"{__name__}."):
+        module = importlib.import_module(info.name)
         transform = getattr(module, "TRANSFORM", None)
         if transform is not None:
             found.append(transform)
-    ids = [t.id for t in found]
-    duplicates = {i for i in ids if ids.count(i) > 1}
-    if duplicates:
-        raise RuntimeError(f"duplicate transform ids: {sorted(duplicates)}")
-    return tuple(sorted(found, key=lambda t: (t.failure if t.failure is not None else 99, t.id)))
-
-
-def by_id() -> dict[str, Transform]:
-    return {t.id: t for t in all_transforms()}
+    return tuple(found)

@@ -41,11 +41,11 @@ import functools
 
 import libcst as cst
 
-from codemods import python as py
+from codemods.python import syntax as py
 from codemods.catalog import element_interface
-from codemods.edits import Safety
-from codemods.python_provider import Checked, checked_values
-from codemods.transform import Transform
+from codemods.core.edits import Safety
+from codemods.python.provider import Checked, checked_values
+from codemods.core.transform import Transform
 from transforms.all_protocol_ports import (ALL_PORT_RANGES, FULL_RANGE, INLINE_BLOCKS, INLINE_GROUPS,
                                            PORTLESS_RULES, STANDALONE_RULES)
 

@@ -39,10 +39,10 @@ from dataclasses import dataclass
 
 import libcst as cst
 
-from codemods import python as py
-from codemods.edits import Edit, Safety
-from codemods.python_imports import Imports
-from codemods.transform import Transform
+from codemods.python import syntax as py
+from codemods.core.edits import Edit, Safety
+from codemods.python.imports import Imports
+from codemods.core.transform import Transform
 
 REGION = re.compile(r"[a-z]{2}(?:-gov)?-[a-z]+-\d")
 ZONE = re.compile(f"({REGION.pattern})([a-z])")

@@ -46,13 +46,14 @@ from __future__ import annotations
 
 from tree_sitter import Node
 
-from codemods import companions, objects
-from codemods import typescript as ts
-from codemods.edits import Edit, Safety
-from codemods.imports import Imports
-from codemods.objects import Construction
-from codemods.statements import insert_after
-from codemods.transform import Transform
+from codemods.typescript import companions
+from codemods.typescript import objects
+from codemods.typescript import syntax as ts
+from codemods.core.edits import Edit, Safety
+from codemods.typescript.imports import Imports
+from codemods.typescript.objects import Construction
+from codemods.typescript.statements import insert_after
+from codemods.core.transform import Transform
 
 MODULE = "@cdktf/provider-aws/lib/s3-bucket-server-side-encryption-configuration"
 CLASS = "S3BucketServerSideEncryptionConfigurationA"

@@ -42,12 +42,12 @@ import re
 
 import libcst as cst
 
-from codemods import python as py
-from codemods.edits import Edit, Safety
-from codemods.python_imports import Imports
-from codemods.python_provider import PACKAGE, ProviderCall, provider_calls, resolve
-from codemods.transform import Transform
-from codemods.typescript import indentation_at
+from codemods.python import syntax as py
+from codemods.core.edits import Edit, Safety
+from codemods.python.imports import Imports
+from codemods.python.provider import PACKAGE, ProviderCall, provider_calls, resolve
+from codemods.core.transform import Transform
+from codemods.typescript.syntax import indentation_at
 from transforms.bucket_encryption import CLASS, ENCRYPTION_CLASSES
 
 MODULE = f"{PACKAGE}.s3_bucket_server_side_encryption_configuration"

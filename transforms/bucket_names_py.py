@@ -37,11 +37,11 @@ from __future__ import annotations
 
 import libcst as cst
 
-from codemods import python as py
-from codemods.edits import Edit, Safety
-from codemods.python_imports import Imports
-from codemods.python_provider import provider_calls
-from codemods.transform import Option, Transform
+from codemods.python import syntax as py
+from codemods.core.edits import Edit, Safety
+from codemods.python.imports import Imports
+from codemods.python.provider import provider_calls
+from codemods.core.transform import Option, Transform
 
 NAME_KEYS = ("bucket", "bucket_prefix")
 SUFFIX_NAME = "unique_suffix"

@@ -39,12 +39,12 @@ import re
 
 from tree_sitter import Node
 
-from codemods import objects
-from codemods import typescript as ts
+from codemods.typescript import objects
+from codemods.typescript import syntax as ts
 from codemods.catalog import InterfaceInfo, element_interface, is_list_type, load_catalog
-from codemods.edits import Edit, Safety
-from codemods.schema import CheckedObject, Entry, literal_type, schema_of, type_members
-from codemods.transform import Transform
+from codemods.core.edits import Edit, Safety
+from codemods.typescript.schema import CheckedObject, Entry, literal_type, schema_of, type_members
+from codemods.core.transform import Transform
 
 #: Renames that change the value too: (interface, property, value) -> (property, new string value).
 VALUE_RENAMES = {("EipConfig", "vpc", "true"): ("domain", "vpc")}

@@ -37,10 +37,10 @@ from collections.abc import Iterator
 
 from tree_sitter import Node
 
-from codemods import typescript as ts
-from codemods.edits import Edit, Safety
-from codemods.imports import Imports
-from codemods.transform import Transform
+from codemods.typescript import syntax as ts
+from codemods.core.edits import Edit, Safety
+from codemods.typescript.imports import Imports
+from codemods.core.transform import Transform
 
 MODULE = "cdktf"
 BASE = "TerraformModule"

@@ -47,13 +47,13 @@ from dataclasses import dataclass, field
 
 from tree_sitter import Node
 
-from codemods import objects
-from codemods import typescript as ts
-from codemods.edits import Edit, Safety
-from codemods.imports import Imports
-from codemods.objects import Construction
-from codemods.statements import insert_before
-from codemods.transform import Option, Transform
+from codemods.typescript import objects
+from codemods.typescript import syntax as ts
+from codemods.core.edits import Edit, Safety
+from codemods.typescript.imports import Imports
+from codemods.typescript.objects import Construction
+from codemods.typescript.statements import insert_before
+from codemods.core.transform import Option, Transform
 
 NAME_KEYS = ("bucket", "bucketPrefix")
 SUFFIX_NAME = "uniqueSuffix"

@@ -43,11 +43,11 @@ from dataclasses import dataclass
 
 from tree_sitter import Node
 
-from codemods import objects
-from codemods import typescript as ts
+from codemods.typescript import objects
+from codemods.typescript import syntax as ts
 from codemods.catalog.names import resolve_name
-from codemods.edits import Edit, Safety
-from codemods.transform import Transform
+from codemods.core.edits import Edit, Safety
+from codemods.core.transform import Transform
 
 _REGION = r"[a-z]{2}(-gov)?-[a-z]+-\d"
 _ZONE = re.compile(_REGION + "[a-z]")

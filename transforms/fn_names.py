@@ -33,11 +33,11 @@ from collections.abc import Iterator
 
 from tree_sitter import Node
 
-from codemods import typescript as ts
+from codemods.typescript import syntax as ts
 from codemods.catalog.cdktf import load_cdktf
-from codemods.edits import Edit, Safety
-from codemods.imports import Imports
-from codemods.transform import Transform
+from codemods.core.edits import Edit, Safety
+from codemods.typescript.imports import Imports
+from codemods.core.transform import Transform
 
 MODULE = "cdktf"
 CLASSES = ("Fn", "Token", "Lazy")

@@ -58,15 +58,15 @@ from dataclasses import dataclass
 
 from tree_sitter import Node
 
-from codemods import companions
-from codemods import objects
-from codemods import typescript as ts
+from codemods.typescript import companions
+from codemods.typescript import objects
+from codemods.typescript import syntax as ts
 from codemods.catalog import load_catalog
-from codemods.edits import Edit, Safety
-from codemods.objects import Construction
-from codemods.schema import Schema, schema_of
-from codemods.statements import insert_after
-from codemods.transform import Transform
+from codemods.core.edits import Edit, Safety
+from codemods.typescript.objects import Construction
+from codemods.typescript.schema import Schema, schema_of
+from codemods.typescript.statements import insert_after
+from codemods.core.transform import Transform
 
 
 @dataclass(frozen=True)

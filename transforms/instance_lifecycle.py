@@ -50,12 +50,12 @@ from __future__ import annotations
 
 from tree_sitter import Node
 
-from codemods import objects
-from codemods import typescript as ts
-from codemods.edits import Edit, Safety
-from codemods.imports import Imports
-from codemods.objects import Construction
-from codemods.transform import Transform
+from codemods.typescript import objects
+from codemods.typescript import syntax as ts
+from codemods.core.edits import Edit, Safety
+from codemods.typescript.imports import Imports
+from codemods.typescript.objects import Construction
+from codemods.core.transform import Transform
 
 PROVIDER_PACKAGE = "@cdktf/provider-aws"
 WEAK_VOLUME_TYPES = frozenset({"standard", "gp2", "st1", "sc1"})

@@ -38,11 +38,11 @@ from __future__ import annotations
 
 import libcst as cst
 
-from codemods import python as py
-from codemods.edits import Edit, Safety
-from codemods.python_provider import Checked, checked_values
-from codemods.transform import Transform
-from codemods.typescript import indentation_at
+from codemods.python import syntax as py
+from codemods.core.edits import Edit, Safety
+from codemods.python.provider import Checked, checked_values
+from codemods.core.transform import Transform
+from codemods.typescript.syntax import indentation_at
 from transforms.instance_lifecycle import FIXED_PLACEMENT, WEAK_VOLUME_TYPES
 
 PLACEMENT_KEYWORDS = tuple({"privateIp": "private_ip", "networkInterface": "network_interface"}[k]

@@ -38,10 +38,10 @@ from __future__ import annotations
 
 import libcst as cst
 
-from codemods import python as py
-from codemods.edits import Edit, Safety
-from codemods.python_provider import Checked, checked_values
-from codemods.transform import Transform
+from codemods.python import syntax as py
+from codemods.core.edits import Edit, Safety
+from codemods.python.provider import Checked, checked_values
+from codemods.core.transform import Transform
 from transforms.kms_key_arn import ARN_KMS_KEY_RESOURCES
 
 KEYWORD = "kms_key_id"

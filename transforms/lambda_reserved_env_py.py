@@ -30,10 +30,10 @@ from __future__ import annotations
 
 import libcst as cst
 
-from codemods import python as py
-from codemods.edits import Safety
-from codemods.python_provider import checked_values
-from codemods.transform import Transform
+from codemods.python import syntax as py
+from codemods.core.edits import Safety
+from codemods.python.provider import checked_values
+from codemods.core.transform import Transform
 
 #: Keys the Lambda runtime defines and refuses to take from the function configuration.
 RESERVED = frozenset({

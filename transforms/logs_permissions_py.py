@@ -45,11 +45,11 @@ from dataclasses import dataclass
 
 import libcst as cst
 
-from codemods import python as py
-from codemods.edits import Safety
-from codemods.python_provider import checked_values
-from codemods.transform import Transform
-from codemods.typescript import indentation_at
+from codemods.python import syntax as py
+from codemods.core.edits import Safety
+from codemods.python.provider import checked_values
+from codemods.core.transform import Transform
+from codemods.typescript.syntax import indentation_at
 from transforms.logs_permissions import LOG_ACTIONS, WILDCARD_LOGS_ARN
 
 DOCUMENT = "DataAwsIamPolicyDocument"

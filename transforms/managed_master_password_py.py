@@ -44,11 +44,11 @@ from dataclasses import dataclass
 
 import libcst as cst
 
-from codemods import python as py
-from codemods.edits import Edit, Safety
-from codemods.python_provider import Checked, Entry, checked_values, keyword_of
-from codemods.transform import Transform
-from codemods.typescript import line_end
+from codemods.python import syntax as py
+from codemods.core.edits import Edit, Safety
+from codemods.python.provider import Checked, Entry, checked_values, keyword_of
+from codemods.core.transform import Transform
+from codemods.typescript.syntax import line_end
 from transforms.managed_master_password import managed_fields
 
 _MANAGE_FLAG = re.compile(r"manage_\w*password")

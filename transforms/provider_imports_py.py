@@ -53,14 +53,14 @@ from dataclasses import dataclass, field
 
 import libcst as cst
 
-from codemods import python as py
-from codemods.bindings import LocalNames
-from codemods.edits import Edit, Safety
-from codemods.python_imports import Binding, FromImport, Imports, ModuleImport
-from codemods.python_provider import (PACKAGE, block_values, catalog_module, checked_calls, exported,
+from codemods.python import syntax as py
+from codemods.core.bindings import LocalNames
+from codemods.core.edits import Edit, Safety
+from codemods.python.imports import Binding, FromImport, Imports, ModuleImport
+from codemods.python.provider import (PACKAGE, block_values, catalog_module, checked_calls, exported,
                                       is_construct_class, python_module, resolve, same_but_suffixes,
                                       unknown_and_unused)
-from codemods.transform import Transform
+from codemods.core.transform import Transform
 
 
 @dataclass

@@ -37,11 +37,11 @@ from dataclasses import dataclass
 
 from tree_sitter import Node
 
-from codemods import objects
-from codemods import typescript as ts
-from codemods.edits import Edit, Safety
-from codemods.imports import Imports
-from codemods.transform import Transform
+from codemods.typescript import objects
+from codemods.typescript import syntax as ts
+from codemods.core.edits import Edit, Safety
+from codemods.typescript.imports import Imports
+from codemods.core.transform import Transform
 
 PROVIDER_CLASS = "AwsProvider"
 PREFIX = "aws."

@@ -30,10 +30,10 @@ Fix safety
 """
 from __future__ import annotations
 
-from codemods import typescript as ts
-from codemods.edits import Edit, Safety
-from codemods.schema import Entry, is_plain_number, literal_type, schema_of, type_members
-from codemods.transform import Transform
+from codemods.typescript import syntax as ts
+from codemods.core.edits import Edit, Safety
+from codemods.typescript.schema import Entry, is_plain_number, literal_type, schema_of, type_members
+from codemods.core.transform import Transform
 
 SCALARS = ("string", "number", "boolean")
 

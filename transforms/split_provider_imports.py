@@ -39,12 +39,12 @@ from dataclasses import dataclass, field
 
 from tree_sitter import Node
 
-from codemods import typescript as ts
-from codemods.edits import Edit, Safety
-from codemods.imports import Binding, Imports, ImportStatement
-from codemods.bindings import LocalNames
+from codemods.typescript import syntax as ts
+from codemods.core.edits import Edit, Safety
+from codemods.typescript.imports import Binding, Imports, ImportStatement
+from codemods.core.bindings import LocalNames
 from codemods.catalog.names import resolve_name
-from codemods.transform import Transform
+from codemods.core.transform import Transform
 
 PACKAGE = "@cdktf/provider-aws"
 CDKTF = "cdktf"

@@ -55,12 +55,12 @@ from dataclasses import dataclass
 
 from tree_sitter import Node
 
-from codemods import objects
-from codemods import statements
-from codemods import typescript as ts
-from codemods.edits import Edit, Safety
-from codemods.imports import Imports
-from codemods.transform import Option, Transform
+from codemods.typescript import objects
+from codemods.typescript import statements
+from codemods.typescript import syntax as ts
+from codemods.core.edits import Edit, Safety
+from codemods.typescript.imports import Imports
+from codemods.core.transform import Option, Transform
 
 CDKTF = "cdktf"
 LOCKFILE_PATH = "terraform.backend.s3.use_lockfile"

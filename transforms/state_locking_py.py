@@ -46,11 +46,11 @@ from dataclasses import dataclass
 
 import libcst as cst
 
-from codemods import python as py
-from codemods.edits import Edit, Safety
-from codemods.python_imports import Imports
-from codemods.transform import Option, Transform
-from codemods.typescript import indentation_at, line_end, line_start
+from codemods.python import syntax as py
+from codemods.core.edits import Edit, Safety
+from codemods.python.imports import Imports
+from codemods.core.transform import Option, Transform
+from codemods.typescript.syntax import indentation_at, line_end, line_start
 from transforms.state_locking import LOCKFILE_PATH, supports_lockfile
 
 CDKTF = "cdktf"

@@ -42,17 +42,17 @@ import functools
 
 from tree_sitter import Node
 
-from codemods import companions
-from codemods import declarations as decl
-from codemods import objects
-from codemods import typescript as ts
+from codemods.typescript import companions
+from codemods.typescript import declarations as decl
+from codemods.typescript import objects
+from codemods.typescript import syntax as ts
 from codemods.catalog import element_interface, load_catalog
 from codemods.catalog.names import resolve_name
-from codemods.edits import Edit, Safety
-from codemods.imports import Imports
-from codemods.objects import Construction
-from codemods.schema import Schema, schema_of
-from codemods.transform import Transform
+from codemods.core.edits import Edit, Safety
+from codemods.typescript.imports import Imports
+from codemods.typescript.objects import Construction
+from codemods.typescript.schema import Schema, schema_of
+from codemods.core.transform import Transform
 
 _IDENTIFIERS = "(identifier) @id"
 _THIS_FIELDS = "(member_expression object: (this) property: (property_identifier) @field) @read"

@@ -32,11 +32,11 @@ from __future__ import annotations
 
 from tree_sitter import Node
 
-from codemods import typescript as ts
+from codemods.typescript import syntax as ts
 from codemods.catalog import load_catalog
-from codemods.edits import Edit, Safety
-from codemods.schema import Schema, schema_of, type_members
-from codemods.transform import Transform
+from codemods.core.edits import Edit, Safety
+from codemods.typescript.schema import Schema, schema_of, type_members
+from codemods.core.transform import Transform
 
 _INDEXED = """[
   (call_expression

@@ -36,11 +36,11 @@ from collections.abc import Iterator
 
 import libcst as cst
 
-from codemods import python as py
-from codemods.edits import Edit, Safety
-from codemods.python_imports import Imports
-from codemods.python_provider import PACKAGE, checked_values, resolve, unknown_and_unused
-from codemods.transform import Transform
+from codemods.python import syntax as py
+from codemods.core.edits import Edit, Safety
+from codemods.python.imports import Imports
+from codemods.python.provider import PACKAGE, checked_values, resolve, unknown_and_unused
+from codemods.core.transform import Transform
 
 UNTYPED = "any"
 

@@ -12,14 +12,14 @@ import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
 
-from .. import typings
-from ..engine import FileResult
-from ..selection import UnknownTransform
-from ..source import language_of
-from . import report
-from .runner import Batch, Resume, run
-from .samples import RECORD, Unit, size
-from .worker import Settings
+from codemods import typings
+from codemods.core.engine import FileResult
+from codemods.selection import UnknownTransform
+from codemods.core.source import language_of
+from codemods.batch import report
+from codemods.batch.runner import Batch, Resume, run
+from codemods.batch.samples import RECORD, Unit, size
+from codemods.batch.worker import Settings
 
 err = Console(stderr=True, highlight=False, soft_wrap=True)
 typings_app = typer.Typer(help="The TypeScript compiler and pinned CDKTF typings used by --verify.",
@@ -84,10 +84,13 @@ def batch_command(inputs: Inputs, out: Out, field: Field = "text", id_field: IdF
 
 
 def _options(select, ignore, option, safe_only) -> str:
-    from .. import api
-    from ..cli import _parse_options
+    from codemods import api
+    from codemods.config import ConfigError, parse_options
 
-    parsed = _parse_options(option or [])
+    try:
+        parsed = parse_options(option or [])
+    except ConfigError as exc:
+        _fail(str(exc))
     try:
         api.make_config(select, ignore, parsed, safe_only)
     except UnknownTransform as exc:

@@ -10,7 +10,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .markdown import DRAFT, EXCERPT, FILE, SUPERSEDED, TRUNCATED
+from codemods.batch.markdown import DRAFT, EXCERPT, FILE, SUPERSEDED, TRUNCATED
 
 MAX_LISTED_FAILURES = 20
 MAX_LISTED_CODES = 8

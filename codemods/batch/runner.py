@@ -29,9 +29,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
 
-from . import jsonl
-from .samples import RECORD, Sample, Unit, read, units
-from .worker import Outcome, Settings, failed_outcome, process
+from codemods.batch import jsonl
+from codemods.batch.samples import RECORD, Sample, Unit, read, units
+from codemods.batch.worker import Outcome, Settings, failed_outcome, process
 
 REPORT_NAME = "report.jsonl"
 STAGING = ".partial"

@@ -18,8 +18,8 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..files import SKIP_DIRS
-from ..source import language_of
+from codemods.core.files import SKIP_DIRS
+from codemods.core.source import language_of
 
 MARKDOWN = "markdown"
 RECORD = "record"

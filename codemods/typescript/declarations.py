@@ -11,8 +11,8 @@ from dataclasses import dataclass
 
 from tree_sitter import Node
 
-from . import objects
-from . import typescript as ts
+from codemods.typescript import objects
+from codemods.typescript import syntax as ts
 
 _FUNCTIONS = ("arrow_function", "function_declaration", "function_expression", "method_definition",
               "generator_function_declaration", "generator_function", "function")

@@ -23,10 +23,10 @@ from dataclasses import dataclass
 
 import libcst as cst
 
-from . import python as py
-from .catalog import Catalog, InterfaceInfo, PropertyInfo, element_interface, load_catalog
-from .catalog.names import resolve_name
-from .python_imports import Imports
+from codemods.python import syntax as py
+from codemods.catalog import Catalog, InterfaceInfo, PropertyInfo, element_interface, load_catalog
+from codemods.catalog.names import resolve_name
+from codemods.python.imports import Imports
 
 PACKAGE = "cdktf_cdktf_provider_aws"
 #: Keywords every construct takes besides its config (``scope`` and ``id_`` are positional).

@@ -11,21 +11,18 @@ nothing, so that stale ones do not pile up.
 """
 from __future__ import annotations
 
-import io
 import re
-import tokenize
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from . import typescript
-from .edits import Finding
-from .source import SourceFile
+from codemods.core import languages
+from codemods.core.edits import Finding
+from codemods.core.source import SourceFile
 
 UNUSED = "unused-suppression"
 MARKER = b"codemod-ignore"
 _DIRECTIVE = re.compile(r"codemod-ignore(?P<file>-file)?(?:\s*:\s*(?P<ids>[^\s,][^,]*(?:,[^,]*)*))?")
-_NOT_CODE_TS = ("comment", "hash_bang_line")
 
 
 @dataclass
@@ -58,14 +55,12 @@ class Suppressions:
         self.items = items
 
     @classmethod
-    def of(cls, source: SourceFile, tree: Any) -> "Suppressions":
+    def of(cls, source: SourceFile, tree: Any, aliases: dict[str, str] | None = None) -> "Suppressions":
+        """The directives of a file; ``aliases`` maps former transform ids to the current ones."""
         if MARKER not in source.text:
             return cls(source, [])
-        if source.language == "python":
-            comments = _python_comments(source.text)
-        else:
-            comments = _typescript_comments(source.language, tree)
-        return cls(source, [s for s in (_suppression(source.text, *c) for c in comments) if s])
+        comments = languages.comments(source.language, tree, source.text)
+        return cls(source, [s for s in (_suppression(source.text, *c, aliases or {}) for c in comments) if s])
 
     def screen(self, findings: Iterable[Finding]) -> list[Finding]:
         """The findings no directive covers; the others are remembered as what each directive used."""
@@ -79,16 +74,16 @@ class Suppressions:
                 kept.append(finding)
         return kept
 
-    def unused(self, ran: Iterable[str]) -> list[Finding]:
+    def unused(self, ran: Iterable[str], registry: Iterable[Any]) -> list[Finding]:
         """Findings for directives that suppressed nothing, judged only for transforms that ran.
 
-        A directive for every transform is judged only when every transform for the language ran.
+        ``registry`` is every transform the run knows (ids unknown to it are reported). A directive
+        for every transform is judged only when every transform for the language ran.
         """
-        from transforms import all_transforms
-
         ran = set(ran)
-        known = {t.id for t in all_transforms()}
-        for_language = {t.id for t in all_transforms() if self.source.language in t.languages}
+        registry = list(registry)
+        known = {t.id for t in registry} | {a for t in registry for a in getattr(t, "aliases", ())}
+        for_language = {t.id for t in registry if self.source.language in t.languages}
         reports = []
         for item in self.items:
             for message in _problems(item, ran, known, for_language <= ran):
@@ -107,46 +102,16 @@ def _problems(item: Suppression, ran: set[str], known: set[str], complete: bool)
     return problems
 
 
-def _suppression(text: bytes, start: int, end: int, body: str, leading: bool) -> Suppression | None:
+def _suppression(text: bytes, start: int, end: int, body: str, leading: bool,
+                 aliases: dict[str, str]) -> Suppression | None:
     directive = body.split(" --", 1)[0].strip()
     match = _DIRECTIVE.fullmatch(directive)
     if match is None:
         return None
-    ids = frozenset(part.strip() for part in (match["ids"] or "").split(",") if part.strip())
+    ids = frozenset(aliases.get(p, p) for p in (part.strip() for part in (match["ids"] or "").split(",")) if p)
     if match["file"]:
         return Suppression(start, end, None, ids, misplaced=not leading)
     line_start = text.rfind(b"\n", 0, start) + 1
     alone = not text[line_start:start].strip()
     line = text.count(b"\n", 0, end) + 1 if alone else text.count(b"\n", 0, start)
     return Suppression(start, end, line, ids)
-
-
-def _typescript_comments(language: str, tree: Any) -> list[tuple[int, int, str, bool]]:
-    """(start, end, text inside the delimiters, among the leading comments) of each comment."""
-    root = tree.root_node
-    first_code = next((c.start_byte for c in root.named_children if c.type not in _NOT_CODE_TS), None)
-    found = []
-    for node in typescript.captures(language, "(comment) @comment", root).get("comment", []):
-        raw = typescript.text(node)
-        body = raw[2:-2] if raw.startswith("/*") else raw[2:]
-        leading = first_code is None or node.start_byte < first_code
-        found.append((node.start_byte, node.end_byte, body, leading))
-    return found
-
-
-def _python_comments(text: bytes) -> list[tuple[int, int, str, bool]]:
-    line_starts = [0] + [m.end() for m in re.finditer(rb"\n", text)]
-    found = []
-    seen_code = False
-    try:
-        for token in tokenize.tokenize(io.BytesIO(text).readline):
-            if token.type == tokenize.COMMENT:
-                row, col = token.start
-                start = line_starts[row - 1] + len(token.line[:col].encode("utf-8"))
-                end = start + len(token.string.encode("utf-8"))
-                found.append((start, end, token.string[1:], not seen_code))
-            elif token.type not in (tokenize.ENCODING, tokenize.NL, tokenize.NEWLINE, tokenize.ENDMARKER):
-                seen_code = True
-    except (tokenize.TokenError, SyntaxError):
-        pass
-    return found

@@ -11,10 +11,10 @@ import re
 
 from tree_sitter import Node
 
-from . import objects
-from . import typescript as ts
-from .imports import Imports
-from .objects import Construction
+from codemods.typescript import objects
+from codemods.typescript import syntax as ts
+from codemods.typescript.imports import Imports
+from codemods.typescript.objects import Construction
 
 WRAPPERS = ("parenthesized_expression", "as_expression", "non_null_expression", "satisfies_expression")
 _HOLDERS = ("lexical_declaration", "variable_declaration", "expression_statement", "export_statement")

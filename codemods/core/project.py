@@ -9,8 +9,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
-from . import languages
-from .source import SourceError, SourceFile, language_of
+from codemods.core import languages
+from codemods.core.source import SourceError, SourceFile, language_of
 
 
 class Project:

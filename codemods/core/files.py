@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from .source import language_of
+from codemods.core.source import language_of
 
 SKIP_DIRS = frozenset({"node_modules", ".git", "cdktf.out", "dist", ".venv", "venv", "__pycache__", ".terraform"})
 

@@ -14,11 +14,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from . import languages
-from .edits import Finding, Safety, apply_fixes
-from .source import SourceError, SourceFile
-from .suppressions import Suppressions
-from .transform import Context, Transform
+from codemods.core import languages
+from codemods.core.edits import Finding, Safety, apply_fixes
+from codemods.core.source import SourceError, SourceFile
+from codemods.core.suppressions import Suppressions
+from codemods.core.transform import Context, Transform
 
 MAX_PASSES = 20
 
@@ -83,6 +83,18 @@ class RunConfig:
     options: dict[str, dict[str, Any]] = field(default_factory=dict)
     safe_only: bool = False
     max_passes: int = MAX_PASSES
+    #: Every transform the run knows, selected or not: suppression comments naming any of them
+    #: (or a former id of one) are valid. Empty: the selected ``transforms``.
+    registry: Sequence[Transform] = ()
+
+    @property
+    def known(self) -> Sequence[Transform]:
+        return self.registry or self.transforms
+
+    @property
+    def aliases(self) -> dict[str, str]:
+        """Former transform ids -> current ids."""
+        return {alias: t.id for t in self.known for alias in getattr(t, "aliases", ())}
 
     def wants(self, finding: Finding) -> bool:
         return finding.fix is not None and not (self.safe_only and finding.fix.safety is not Safety.SAFE)
@@ -139,7 +151,7 @@ class _FileRun:
             return self.result
         if not fix:
             findings = self._findings(source, tree)
-            findings += self.suppressions.unused(t.id for t in self.transforms)
+            findings += self.suppressions.unused((t.id for t in self.transforms), self.config.known)
             self.result.remaining = [self._diagnostic(source, f) for f in findings]
             return self._finish(source)
         for _ in range(self.config.max_passes):
@@ -175,7 +187,7 @@ class _FileRun:
                 self.broken.add(transform.id)
                 detail = traceback.format_exception_only(type(exc), exc)[-1].strip()
                 self.result.errors.append(f"{transform.id} crashed and was skipped: {detail}")
-        self.suppressions = Suppressions.of(source, tree)
+        self.suppressions = Suppressions.of(source, tree, self.config.aliases)
         return self.suppressions.screen(findings)
 
     def _apply_guarded(self, source: SourceFile, tree: Any, problems: int, fixable: list[Finding]):

@@ -19,13 +19,13 @@ from rich.markup import escape
 from rich.prompt import Prompt
 from rich.text import Text
 
-from . import languages
-from .diff import unified_diff
-from .edits import Edit, Finding, apply_fixes, splice
-from .engine import Diagnostic, FileResult, RunConfig, Status, diagnostic_of, findings_of
-from .files import discover, display_path
-from .project import Project
-from .source import SourceError, SourceFile
+from codemods.core import languages
+from codemods.review.diff import unified_diff
+from codemods.core.edits import Edit, Finding, apply_fixes, splice
+from codemods.core.engine import Diagnostic, FileResult, RunConfig, Status, diagnostic_of, findings_of
+from codemods.core.files import discover, display_path
+from codemods.core.project import Project
+from codemods.core.source import SourceError, SourceFile
 
 
 class Answer(str, enum.Enum):

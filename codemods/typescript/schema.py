@@ -20,11 +20,11 @@ from dataclasses import dataclass
 
 from tree_sitter import Node, Tree
 
-from . import objects
-from . import typescript as ts
-from .catalog import InterfaceInfo, PropertyInfo, element_interface, load_catalog
-from .catalog.names import resolve_name
-from .imports import Imports
+from codemods.typescript import objects
+from codemods.typescript import syntax as ts
+from codemods.catalog import InterfaceInfo, PropertyInfo, element_interface, load_catalog
+from codemods.catalog.names import resolve_name
+from codemods.typescript.imports import Imports
 
 PACKAGE = "@cdktf/provider-aws"
 #: The properties every resource and data source config accepts (``cdktf.TerraformMetaArguments``).

@@ -12,8 +12,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
-from .edits import Edit, Finding, Fix, Safety
-from .source import SourceFile
+from codemods.core.edits import Edit, Finding, Fix, Safety
+from codemods.core.source import SourceFile
 
 
 @dataclass(frozen=True)
@@ -71,7 +71,7 @@ class Context:
 
     @functools.cached_property
     def catalog(self):
-        from .catalog import load_catalog
+        from codemods.catalog import load_catalog
 
         return load_catalog()
 

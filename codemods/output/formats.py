@@ -14,9 +14,9 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 from urllib.parse import quote
 
-from .engine import Diagnostic, FileResult, PlacedEdit, Status
-from .suppressions import UNUSED
-from .transform import Transform
+from codemods.core.engine import Diagnostic, FileResult, PlacedEdit, Status
+from codemods.core.suppressions import UNUSED
+from codemods.core.transform import Transform
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 SOURCE_ROOT = "SRCROOT"
@@ -212,7 +212,7 @@ def render(results: Sequence[FileResult], output_format: str, transforms: Iterab
            with_statistics: bool = False) -> str:
     """``check``'s output in one of :data:`FORMATS`; with statistics (text or JSON) counts per
     transform replace the findings."""
-    from .report import findings_text
+    from codemods.output.report import findings_text
 
     if with_statistics:
         if output_format == "json":

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 import tree_sitter_typescript
 from tree_sitter import Language, Node, Parser, Query, QueryCursor, Tree
+from codemods.core.text import indentation_at, line_end, line_start  # noqa: F401 - re-exported for transforms
 
 _LANGUAGES = {
     "typescript": Language(tree_sitter_typescript.language_typescript()),
@@ -115,25 +116,6 @@ def statement_of(node: Node) -> Node:
     ):
         current = current.parent
     return current
-
-
-def line_start(source: bytes, offset: int) -> int:
-    return source.rfind(b"\n", 0, offset) + 1
-
-
-def indentation_at(source: bytes, offset: int) -> str:
-    """The whitespace that starts the line holding ``offset``."""
-    start = line_start(source, offset)
-    end = start
-    while end < len(source) and source[end : end + 1] in (b" ", b"\t"):
-        end += 1
-    return source[start:end].decode("utf-8")
-
-
-def line_end(source: bytes, offset: int) -> int:
-    """Offset just past the newline ending the line that holds ``offset`` (or end of text)."""
-    end = source.find(b"\n", offset)
-    return len(source) if end < 0 else end + 1
 
 
 _FUNCTIONS = ("arrow_function", "function_declaration", "function_expression", "method_definition",

@@ -21,8 +21,8 @@ from typing import Union
 import libcst as cst
 from libcst.metadata import ByteSpanPositionProvider, MetadataWrapper
 
-from .edits import Edit, merge_insertions
-from .typescript import indentation_at, line_end, line_start
+from codemods.core.edits import Edit, merge_insertions
+from codemods.core.text import indentation_at, line_end, line_start
 
 #: Literals whose entries :func:`insert_element` and :func:`remove_element` edit.
 Container = Union[cst.Call, cst.Dict, cst.List, cst.Tuple, cst.Set, cst.ImportFrom]

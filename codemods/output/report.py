@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 
-from .edits import Safety
-from .engine import FileResult, Status
+from codemods.core.edits import Safety
+from codemods.core.engine import FileResult, Status
 
 
 def summary_lines(results: Iterable[FileResult], verb: str = "changed") -> list[str]:
