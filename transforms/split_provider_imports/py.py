@@ -1,4 +1,4 @@
-"""provider-imports-py (failure 1): import each provider class from the Python module that has it.
+"""split-provider-imports-py (failure 1): import each provider class from the Python module that has it.
 
 What it fixes
     Imports from ``cdktf_cdktf_provider_aws`` that fail or bind the wrong thing:
@@ -78,7 +78,8 @@ class _Plan:
 
 
 class ProviderImportsPy(Transform):
-    id = "provider-imports-py"
+    id = "split-provider-imports-py"
+    aliases = ("provider-imports-py",)
     name = "Provider imports (Python)"
     failure = 1
     summary = "Import each cdktf_cdktf_provider_aws class from the module that has it, under its real name."

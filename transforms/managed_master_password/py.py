@@ -49,7 +49,7 @@ from codemods.core.edits import Edit, Safety
 from codemods.python.provider import Checked, Entry, checked_values, keyword_of
 from codemods.core.transform import Transform
 from codemods.typescript.syntax import line_end
-from transforms.managed_master_password import managed_fields
+from transforms.managed_master_password.ts import managed_fields
 
 _MANAGE_FLAG = re.compile(r"manage_\w*password")
 _SECRET_KEY = re.compile(r"\w+_secret_kms_key_id")

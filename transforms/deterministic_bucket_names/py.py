@@ -1,4 +1,4 @@
-"""bucket-names-py (failure 3): give S3 buckets names that are the same on every synth (Python).
+"""deterministic-bucket-names-py (failure 3): give S3 buckets names that are the same on every synth (Python).
 
 What it fixes
     The Python spelling of ``deterministic-bucket-names``: an ``S3Bucket`` whose ``bucket`` (or
@@ -41,6 +41,7 @@ from codemods.python import syntax as py
 from codemods.core.edits import Edit, Safety
 from codemods.python.imports import Imports
 from codemods.python.provider import provider_calls
+from transforms.deterministic_bucket_names import ID, OPTIONS
 from codemods.core.transform import Option, Transform
 
 NAME_KEYS = ("bucket", "bucket_prefix")
@@ -56,13 +57,15 @@ WRAPPERS = frozenset({"str", "int", "hex", "format"})
 
 
 class BucketNamesPy(Transform):
-    id = "bucket-names-py"
+    id = f"{ID}-py"
+    aliases = ("bucket-names-py",)
     name = "Deterministic bucket names (Python)"
     failure = 3
     summary = "Replace random parts of S3 bucket names by a fixed suffix and set force_destroy (Python)."
     safety = Safety.OPINIONATED
     languages = ("python",)
-    options = {"suffix": Option("0001", "the fixed suffix that replaces the random part of a bucket name")}
+    options = OPTIONS
+    options_of = ID
 
     def check(self, ctx):
         imports = Imports(ctx.source, ctx.tree)

@@ -1,4 +1,4 @@
-"""availability-zones-py (failure 8): build availability zone names from the region in scope (Python).
+"""dynamic-availability-zones-py (failure 8): build availability zone names from the region in scope (Python).
 
 What it fixes
     The Python spelling of ``dynamic-availability-zones``: hard-coded zone names, in a list of
@@ -60,7 +60,8 @@ class _Zones:
 
 
 class AvailabilityZonesPy(Transform):
-    id = "availability-zones-py"
+    id = "dynamic-availability-zones-py"
+    aliases = ("availability-zones-py",)
     name = "Dynamic availability zones (Python)"
     failure = 8
     summary = "Build availability zone names from the region in scope instead of hard-coding them (Python)."

@@ -1,4 +1,4 @@
-"""block-lists-py: give a nested block the shape the provider declares, a list or a single block.
+"""block-shapes-py: give a nested block the shape the provider declares, a list or a single block.
 
 What it fixes
     A block given as one dict or one struct call where the provider's keyword takes a list of
@@ -44,7 +44,8 @@ from codemods.typescript.syntax import indentation_at, line_start
 
 
 class BlockListsPy(Transform):
-    id = "block-lists-py"
+    id = "block-shapes-py"
+    aliases = ("block-lists-py",)
     name = "Block lists (Python)"
     summary = "Wrap a block given alone where the provider takes a list of blocks, and unwrap the reverse."
     safety = Safety.SAFE

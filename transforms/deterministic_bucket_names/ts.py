@@ -53,6 +53,7 @@ from codemods.core.edits import Edit, Safety
 from codemods.typescript.imports import Imports
 from codemods.typescript.objects import Construction
 from codemods.typescript.statements import insert_before
+from transforms.deterministic_bucket_names import ID, OPTIONS
 from codemods.core.transform import Option, Transform
 
 NAME_KEYS = ("bucket", "bucketPrefix")
@@ -72,13 +73,13 @@ _IDENTIFIERS = "[(identifier) (shorthand_property_identifier)] @id"
 
 
 class DeterministicBucketNames(Transform):
-    id = "deterministic-bucket-names"
+    id = ID
     name = "Deterministic bucket names"
     failure = 3
     summary = "Replace random parts of S3 bucket names by a fixed suffix and set forceDestroy."
     safety = Safety.OPINIONATED
     requires = (b"S3Bucket",)
-    options = {"suffix": Option("0001", "the fixed suffix that replaces the random part of a bucket name")}
+    options = OPTIONS
 
     def check(self, ctx):
         finder = _RandomParts(ctx.language)

@@ -1,4 +1,4 @@
-"""config-keywords-py: rename a keyword argument the provider class does not take to its one clear match.
+"""config-property-names-py: rename a keyword argument the provider class does not take to its one clear match.
 
 What it fixes
     A keyword argument of a provider construct or struct call (``ElasticacheReplicationGroup(...)``,
@@ -43,7 +43,7 @@ from codemods.core.edits import Edit, Safety
 from codemods.python.provider import Checked, Entry, checked_values, keyword_of
 from codemods.typescript.schema import type_members
 from codemods.core.transform import Transform
-from transforms.config_property_names import VALUE_RENAMES, best_matches
+from transforms.config_property_names.ts import VALUE_RENAMES, best_matches
 
 #: Renames no spelling rule finds: (interface, property as written in camelCase) -> property.
 KNOWN_RENAMES = {("KmsAliasConfig", "alias"): "name"}
@@ -51,7 +51,8 @@ _PYTHON_LITERALS = {"True": "true", "False": "false"}
 
 
 class ConfigKeywordsPy(Transform):
-    id = "config-keywords-py"
+    id = "config-property-names-py"
+    aliases = ("config-keywords-py",)
     name = "Config keywords (Python)"
     summary = "Rename a keyword argument a provider class does not take when exactly one of its keywords matches."
     safety = Safety.SAFE

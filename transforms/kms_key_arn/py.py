@@ -42,7 +42,7 @@ from codemods.python import syntax as py
 from codemods.core.edits import Edit, Safety
 from codemods.python.provider import Checked, checked_values
 from codemods.core.transform import Transform
-from transforms.kms_key_arn import ARN_KMS_KEY_RESOURCES
+from transforms.kms_key_arn.ts import ARN_KMS_KEY_RESOURCES
 
 KEYWORD = "kms_key_id"
 

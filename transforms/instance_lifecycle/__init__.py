@@ -1,0 +1,4 @@
+"""instance-lifecycle (failure 13): replace EC2 instances without downtime, on an encrypted gp3 root.
+
+What the TypeScript (``ts.py``) and Python (``py.py``) transforms of this folder share.
+"""
