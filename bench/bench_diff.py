@@ -163,8 +163,8 @@ def breakdown(corpus: Path) -> None:
     bare = min(timed([sys.executable, "-c", "pass"])[1] for _ in range(3))
     print(f"CPU seconds: interpreter start-up {bare:.3f}; + importing the CLI and every transform {startup - bare:.3f}")
 
-    from codemods.core import languages
     from codemods.catalog import load_catalog
+    from codemods.core import languages
     from codemods.core.engine import RunConfig, fix_file
     from codemods.core.source import SourceFile
     from codemods.registry import all_transforms

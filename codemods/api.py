@@ -12,8 +12,8 @@ from typing import Any
 
 from codemods.core.engine import FileResult, RunConfig, fix_file
 from codemods.core.project import Project
-from codemods.runner import run
 from codemods.registry import all_transforms
+from codemods.runner import run
 from codemods.selection import select_transforms
 
 

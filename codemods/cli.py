@@ -10,16 +10,15 @@ import typer
 from rich.console import Console
 
 from codemods import api
-from codemods.output import formats
-from codemods.output import report
 from codemods.batch.cli import Verify, batch_command, print_verification, typings_app
 from codemods.config import ConfigError, Settings, load_settings, parse_options
-from codemods.review.diff import unified_diff
 from codemods.core.engine import FileResult, RunConfig, Status
 from codemods.core.files import write_atomic
+from codemods.output import formats, report
+from codemods.registry import all_transforms, by_id
+from codemods.review.diff import unified_diff
 from codemods.review.interactive import console_ask, review_paths
 from codemods.review.patch import PatchError, apply_patch
-from codemods.registry import all_transforms, by_id
 from codemods.selection import UnknownTransform
 
 app = typer.Typer(help="Repair LLM-generated CDKTF code, one transform per known failure.",

@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from codemods.catalog import load_catalog
+from codemods.catalog.packages import AWS_NPM
 
 ENV_DIR = "CODEMOD_TYPINGS_DIR"
 BASE_CONFIG = "tsconfig.base.json"
@@ -55,7 +56,7 @@ def pinned_packages() -> dict[str, str]:
         "typescript": "5.9.3",
         "cdktf": "0.21.0",
         "constructs": "10.4.2",
-        "@cdktf/provider-aws": load_catalog().version,
+        AWS_NPM: load_catalog().version,
         "@cdktf/provider-archive": "11.0.1",
         "@cdktf/provider-random": "12.0.1",
         "@cdktf/provider-tls": "11.0.1",

@@ -23,10 +23,10 @@ from pathlib import Path
 
 import libcst as cst
 
-from codemods.core import languages
 from codemods.api import fix_text, make_config
 from codemods.batch.markdown import FILE, blocks
 from codemods.catalog import load_catalog
+from codemods.core import languages
 from codemods.core.project import Project
 from codemods.python.imports import Imports
 from codemods.python.provider import PACKAGE, catalog_module, checked_values, exported

@@ -2,10 +2,15 @@
 from __future__ import annotations
 
 import pytest
+from test_batch_resume import (
+    codemod_batch,
+    outputs,
+    report_without_timings,
+    write_inputs,
+)
 from typer.testing import CliRunner
 
 from codemods.cli import app
-from test_batch_resume import codemod_batch, outputs, report_without_timings, write_inputs
 
 pytest.importorskip("distributed")
 

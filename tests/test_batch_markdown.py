@@ -3,7 +3,16 @@ from __future__ import annotations
 
 import pytest
 
-from codemods.batch.markdown import DRAFT, EXCERPT, FILE, SUPERSEDED, TRUNCATED, blocks, fences, splice
+from codemods.batch.markdown import (
+    DRAFT,
+    EXCERPT,
+    FILE,
+    SUPERSEDED,
+    TRUNCATED,
+    blocks,
+    fences,
+    splice,
+)
 
 STACK = b'import { TerraformStack } from "cdktf";\nexport class Shop extends TerraformStack {}\n'
 ENTRY = b'import { App } from "cdktf";\nconst app = new App();\napp.synth();\n'

@@ -3,10 +3,11 @@ from __future__ import annotations
 
 import os
 
+from test_batch import response
+
 from codemods.batch.runner import LocalPool
 from codemods.batch.samples import MARKDOWN, Sample
 from codemods.batch.worker import Settings, process
-from test_batch import response
 
 SETTINGS = Settings(select=("split-provider-imports",))
 

@@ -5,9 +5,9 @@ import json
 from pathlib import Path
 
 import pytest
+from test_typecheck_golden import typings_folder  # noqa: F401  (session fixture: installs once)
 
 from codemods import typings
-from test_typecheck_golden import typings_folder  # noqa: F401  (session fixture: installs once)
 
 
 def fake_npm_install(npm, staging: Path, log) -> None:

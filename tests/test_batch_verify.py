@@ -4,11 +4,11 @@ from __future__ import annotations
 import json
 
 import pytest
+from test_batch import response, stack
+from test_typecheck_golden import typings_folder  # noqa: F401  (session fixture: installs once)
 from typer.testing import CliRunner
 
 from codemods.cli import app
-from test_batch import response, stack
-from test_typecheck_golden import typings_folder  # noqa: F401  (session fixture: installs once)
 
 pytestmark = pytest.mark.slow
 

@@ -8,7 +8,13 @@ import pytest
 from typer.testing import CliRunner
 
 from codemods.cli import app
-from codemods.config import ConfigError, Settings, find_config, load_settings, read_settings
+from codemods.config import (
+    ConfigError,
+    Settings,
+    find_config,
+    load_settings,
+    read_settings,
+)
 
 EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "web-stack"
 

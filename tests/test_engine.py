@@ -10,8 +10,8 @@ import pytest
 from codemods.core import languages
 from codemods.core.edits import Edit, Finding, Fix, apply_fixes
 from codemods.core.engine import RunConfig, Status, fix_file
-from codemods.output.report import summary_lines
 from codemods.core.transform import Transform
+from codemods.output.report import summary_lines
 
 
 class Replace(Transform):

@@ -9,11 +9,10 @@ import jsonschema
 import pytest
 from typer.testing import CliRunner
 
-from codemods.output import formats
-from codemods.output import report
 from codemods.api import fix_text, make_config
 from codemods.cli import app
 from codemods.core.engine import FileResult, Status
+from codemods.output import formats, report
 
 EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "web-stack"
 SCHEMA = json.loads((Path(__file__).parent / "data" / "sarif-schema-2.1.0.json").read_text())

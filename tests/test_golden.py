@@ -2,12 +2,12 @@
 from __future__ import annotations
 
 import pytest
+from golden_cases import all_cases
 
-from codemods.core import languages
 from codemods.api import fix_text, make_config
+from codemods.core import languages
 from codemods.core.project import Project
 from codemods.core.source import language_of
-from golden_cases import all_cases
 
 CASES = all_cases()
 

@@ -1,8 +1,8 @@
 """Fixes that edit a file's imports differently wait for each other, even when far apart."""
-from codemods.typescript import syntax as ts
 from codemods.core.edits import Edit
 from codemods.core.engine import RunConfig, fix_file
 from codemods.core.transform import Transform
+from codemods.typescript import syntax as ts
 
 SOURCE = b'import { A } from "a";\nimport { B } from "b";\n\nnew A();\nnew B();\n'
 LINE = 'import { X } from "x";\n'

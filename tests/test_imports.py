@@ -1,8 +1,8 @@
 """The import helper: adding, aliasing, removing and renaming bindings in the file's own style."""
 from __future__ import annotations
 
-from codemods.typescript import syntax as ts
 from codemods.core.edits import splice
+from codemods.typescript import syntax as ts
 from codemods.typescript.imports import Imports
 
 

@@ -9,8 +9,8 @@ from typer.testing import CliRunner
 
 from codemods.api import fix_text, make_config
 from codemods.cli import app
-from codemods.review.interactive import Answer, Proposal, Review, review_paths
 from codemods.core.project import Project
+from codemods.review.interactive import Answer, Proposal, Review, review_paths
 
 EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "web-stack"
 STACK = EXAMPLE / "lib" / "web-stack.ts"

@@ -10,8 +10,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
-from codemods.review import patch as patch_module
 from codemods.cli import app
+from codemods.review import patch as patch_module
 from codemods.review.diff import unified_diff
 from codemods.review.patch import PatchError, apply_patch, plan_patch
 

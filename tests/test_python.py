@@ -4,11 +4,17 @@ from __future__ import annotations
 import libcst as cst
 import pytest
 
-from codemods.python import syntax as py
 from codemods.catalog import load_catalog
 from codemods.core.edits import splice
+from codemods.python import syntax as py
 from codemods.python.imports import Imports
-from codemods.python.provider import checked_values, keyword_of, python_module, resolve, snake_case
+from codemods.python.provider import (
+    checked_values,
+    keyword_of,
+    python_module,
+    resolve,
+    snake_case,
+)
 
 
 def parse(text: str) -> tuple[bytes, cst.Module, py.Index]:

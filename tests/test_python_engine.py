@@ -1,11 +1,11 @@
 """Python files in the engine: skipping, the syntax guard, BOM and CRLF, suppressions, shared options."""
 from __future__ import annotations
 
-from codemods.python import syntax as py
 from codemods.api import fix_text, make_config
-from codemods.core.engine import RunConfig, Status
 from codemods.core.edits import Edit
+from codemods.core.engine import RunConfig, Status
 from codemods.core.transform import Transform
+from codemods.python import syntax as py
 
 VERSIONING = (b'from cdktf_cdktf_provider_aws.s3_bucket_versioning import S3BucketVersioning\n'
               b'S3BucketVersioning(self, "v", bucket="b", versioning_configuration={"status": "Enabled"})\n')

@@ -16,11 +16,11 @@ from pathlib import Path
 
 import libcst as cst
 import pytest
+from golden_cases import all_cases
 
 from codemods.catalog import load_catalog
 from codemods.python.imports import Imports
 from codemods.python.provider import PACKAGE, provider_calls
-from golden_cases import all_cases
 
 DISTRIBUTION = "cdktf-cdktf-provider-aws"
 CHECKED_PACKAGES = (PACKAGE, "cdktf")

@@ -3,9 +3,14 @@ from __future__ import annotations
 
 import textwrap
 
-from codemods.typescript import syntax as ts
 from codemods.api import fix_text, make_config
-from codemods.typescript.schema import Schema, is_plain_number, literal_type, type_members
+from codemods.typescript import syntax as ts
+from codemods.typescript.schema import (
+    Schema,
+    is_plain_number,
+    literal_type,
+    type_members,
+)
 
 
 def schema(code: str) -> Schema:

@@ -1,8 +1,8 @@
 """`// codemod-ignore` comments: per line, per transform, per file; unused ones are reported."""
 from __future__ import annotations
 
-from codemods.core import languages
 from codemods.api import fix_text, make_config
+from codemods.core import languages
 from codemods.core.edits import Finding
 from codemods.core.source import SourceFile
 from codemods.core.suppressions import UNUSED, Suppressions

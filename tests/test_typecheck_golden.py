@@ -10,9 +10,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from golden_cases import all_cases
 
 from codemods import typings
-from golden_cases import all_cases
 
 OPT_OUT = b"// codemod-golden: no-typecheck"
 CASES = [c for c in all_cases() if c.ext in (".ts", ".tsx")]

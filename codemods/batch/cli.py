@@ -10,16 +10,23 @@ from typing import Annotated, Optional
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    TextColumn,
+    TimeElapsedColumn,
+    TimeRemainingColumn,
+)
 
 from codemods import typings
-from codemods.core.engine import FileResult
-from codemods.selection import UnknownTransform
-from codemods.core.source import language_of
 from codemods.batch import report
 from codemods.batch.runner import Batch, Resume, run
 from codemods.batch.samples import RECORD, Unit, size
 from codemods.batch.worker import Settings
+from codemods.core.engine import FileResult
+from codemods.core.source import language_of
+from codemods.selection import UnknownTransform
 
 err = Console(stderr=True, highlight=False, soft_wrap=True)
 typings_app = typer.Typer(help="The TypeScript compiler and pinned CDKTF typings used by --verify.",

@@ -16,15 +16,15 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
-from codemods.core import languages
 from codemods.api import make_config
-from codemods.review.diff import unified_diff
+from codemods.batch import jsonl, markdown
+from codemods.batch.samples import MARKDOWN, RECORD, SOURCE, Sample
+from codemods.core import languages
 from codemods.core.engine import FileResult, RunConfig, Status, fix_file
 from codemods.core.project import Project
 from codemods.core.source import SourceError, SourceFile
+from codemods.review.diff import unified_diff
 from codemods.typings import Checker
-from codemods.batch import jsonl, markdown
-from codemods.batch.samples import MARKDOWN, RECORD, SOURCE, Sample
 
 CHANGED, UNCHANGED, SKIPPED, FAILED = "changed", "unchanged", "skipped", "failed"
 _TEST_NAME = re.compile(r"\.(test|spec)\.[cm]?tsx?$")

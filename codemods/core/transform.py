@@ -70,6 +70,14 @@ class Context:
         return self.file.language
 
     @functools.cached_property
+    def imports(self) -> Any:
+        """The file's import helper for its language (one per context): what is imported, and the
+        edits that add or rewrite an import."""
+        from codemods.core import languages
+
+        return languages.backend(self.language).imports(self)
+
+    @functools.cached_property
     def catalog(self):
         from codemods.catalog import load_catalog
 

@@ -14,9 +14,9 @@ from dataclasses import dataclass
 
 import libcst as cst
 
-from codemods.python import syntax as py
 from codemods.core.edits import Edit
 from codemods.core.text import indentation_at, line_end
+from codemods.python import syntax as py
 
 MAX_LINE = 99
 

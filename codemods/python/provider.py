@@ -23,12 +23,19 @@ from dataclasses import dataclass
 
 import libcst as cst
 
-from codemods.python import syntax as py
-from codemods.catalog import Catalog, InterfaceInfo, PropertyInfo, element_interface, load_catalog
+from codemods.catalog import (
+    Catalog,
+    InterfaceInfo,
+    PropertyInfo,
+    element_interface,
+    load_catalog,
+)
 from codemods.catalog.names import resolve_name
+from codemods.catalog.packages import AWS_PYTHON
+from codemods.python import syntax as py
 from codemods.python.imports import Imports
 
-PACKAGE = "cdktf_cdktf_provider_aws"
+PACKAGE = AWS_PYTHON
 #: Keywords every construct takes besides its config (``scope`` and ``id_`` are positional).
 CONSTRUCT_KEYWORDS = frozenset({"id", "connection", "count", "depends_on", "for_each", "lifecycle", "provider",
                                 "provisioners"})

@@ -20,12 +20,19 @@ from rich.prompt import Prompt
 from rich.text import Text
 
 from codemods.core import languages
-from codemods.review.diff import unified_diff
 from codemods.core.edits import Edit, Finding, apply_fixes, splice
-from codemods.core.engine import Diagnostic, FileResult, RunConfig, Status, diagnostic_of, findings_of
+from codemods.core.engine import (
+    Diagnostic,
+    FileResult,
+    RunConfig,
+    Status,
+    diagnostic_of,
+    findings_of,
+)
 from codemods.core.files import discover, display_path
 from codemods.core.project import Project
 from codemods.core.source import SourceError, SourceFile
+from codemods.review.diff import unified_diff
 
 
 class Answer(str, enum.Enum):

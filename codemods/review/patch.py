@@ -16,8 +16,8 @@ from pathlib import Path
 from unidiff import PatchedFile, PatchSet, UnidiffParseError
 from unidiff.constants import DEV_NULL, LINE_TYPE_NO_NEWLINE
 
-from codemods.review.diff import split_lines
 from codemods.core.files import write_atomic
+from codemods.review.diff import split_lines
 
 
 class PatchError(Exception):

@@ -12,9 +12,9 @@ from dataclasses import dataclass
 
 from tree_sitter import Node
 
+from codemods.core.edits import Edit
 from codemods.typescript import objects
 from codemods.typescript import syntax as ts
-from codemods.core.edits import Edit
 
 _IDENTIFIERS = "[(identifier) (type_identifier) (shorthand_property_identifier)] @id"
 

@@ -10,8 +10,8 @@ from dataclasses import dataclass
 
 from tree_sitter import Node
 
-from codemods.typescript import syntax as ts
 from codemods.core.edits import Edit, merge_insertions
+from codemods.typescript import syntax as ts
 
 _NEW = "(new_expression constructor: (_) @ctor arguments: (arguments) @args) @new"
 

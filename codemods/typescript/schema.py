@@ -20,13 +20,19 @@ from dataclasses import dataclass
 
 from tree_sitter import Node, Tree
 
+from codemods.catalog import (
+    InterfaceInfo,
+    PropertyInfo,
+    element_interface,
+    load_catalog,
+)
+from codemods.catalog.names import resolve_name
+from codemods.catalog.packages import AWS_NPM
 from codemods.typescript import objects
 from codemods.typescript import syntax as ts
-from codemods.catalog import InterfaceInfo, PropertyInfo, element_interface, load_catalog
-from codemods.catalog.names import resolve_name
 from codemods.typescript.imports import Imports
 
-PACKAGE = "@cdktf/provider-aws"
+PACKAGE = AWS_NPM
 #: The properties every resource and data source config accepts (``cdktf.TerraformMetaArguments``).
 META_ARGUMENTS = frozenset({"dependsOn", "count", "provider", "lifecycle", "forEach", "provisioners", "connection"})
 

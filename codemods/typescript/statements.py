@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from tree_sitter import Node
 
-from codemods.typescript import syntax as ts
 from codemods.core.edits import Edit
+from codemods.typescript import syntax as ts
 
 
 def insert_after(source: bytes, statement: Node, lines: list[str]) -> Edit:

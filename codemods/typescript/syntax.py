@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 import tree_sitter_typescript
 from tree_sitter import Language, Node, Parser, Query, QueryCursor, Tree
+
 from codemods.core.text import indentation_at, line_end, line_start  # noqa: F401 - re-exported for transforms
 
 _LANGUAGES = {

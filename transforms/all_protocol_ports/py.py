@@ -41,13 +41,19 @@ import functools
 
 import libcst as cst
 
-from codemods.python import syntax as py
 from codemods.catalog import element_interface
 from codemods.core.edits import Safety
-from codemods.python.provider import Checked, checked_values
 from codemods.core.transform import Transform
-from transforms.all_protocol_ports.ts import (ALL_PORT_RANGES, FULL_RANGE, INLINE_BLOCKS, INLINE_GROUPS,
-                                           PORTLESS_RULES, STANDALONE_RULES)
+from codemods.python import syntax as py
+from codemods.python.provider import Checked, checked_values
+from transforms.all_protocol_ports.ts import (
+    ALL_PORT_RANGES,
+    FULL_RANGE,
+    INLINE_BLOCKS,
+    INLINE_GROUPS,
+    PORTLESS_RULES,
+    STANDALONE_RULES,
+)
 
 
 class AllProtocolPortsPy(Transform):

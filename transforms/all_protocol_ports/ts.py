@@ -45,10 +45,10 @@ from __future__ import annotations
 
 from tree_sitter import Node
 
-from codemods.typescript import objects
-from codemods.typescript import syntax as ts
 from codemods.core.edits import Safety
 from codemods.core.transform import Transform
+from codemods.typescript import objects
+from codemods.typescript import syntax as ts
 
 FULL_RANGE = 65535
 STANDALONE_RULES = frozenset({"SecurityGroupRule"})

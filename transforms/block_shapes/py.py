@@ -34,12 +34,12 @@ from __future__ import annotations
 
 import libcst as cst
 
-from codemods.python import syntax as py
 from codemods.catalog import PropertyInfo, element_interface, is_list_type
 from codemods.core.edits import Edit, Safety
+from codemods.core.transform import Transform
+from codemods.python import syntax as py
 from codemods.python.provider import Checked, Entry, checked_values, keyword_of
 from codemods.typescript.schema import type_members
-from codemods.core.transform import Transform
 from codemods.typescript.syntax import indentation_at, line_start
 
 

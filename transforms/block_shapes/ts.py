@@ -34,11 +34,11 @@ from __future__ import annotations
 
 from tree_sitter import Node
 
-from codemods.typescript import syntax as ts
 from codemods.catalog import element_interface, is_list_type
 from codemods.core.edits import Edit, Safety
-from codemods.typescript.schema import Entry, literal_type, schema_of, type_members
 from codemods.core.transform import Transform
+from codemods.typescript import syntax as ts
+from codemods.typescript.schema import Entry, literal_type, schema_of, type_members
 
 
 class BlockShapes(Transform):

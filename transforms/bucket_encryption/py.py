@@ -42,11 +42,11 @@ import re
 
 import libcst as cst
 
-from codemods.python import syntax as py
 from codemods.core.edits import Edit, Safety
+from codemods.core.transform import Transform
+from codemods.python import syntax as py
 from codemods.python.imports import Imports
 from codemods.python.provider import PACKAGE, ProviderCall, provider_calls, resolve
-from codemods.core.transform import Transform
 from codemods.typescript.syntax import indentation_at
 from transforms.bucket_encryption.ts import CLASS, ENCRYPTION_CLASSES
 
@@ -64,7 +64,7 @@ class BucketEncryptionPy(Transform):
     languages = ("python",)
 
     def check(self, ctx):
-        imports = Imports(ctx.source, ctx.tree)
+        imports = ctx.imports
         calls = provider_calls(imports)
         plan = _Plan(ctx, imports, calls)
         encrypted = _encrypted_references(ctx.source, imports, calls)

@@ -46,14 +46,14 @@ from __future__ import annotations
 
 from tree_sitter import Node
 
-from codemods.typescript import companions
-from codemods.typescript import objects
-from codemods.typescript import syntax as ts
+from codemods.catalog.packages import AWS_NPM
 from codemods.core.edits import Edit, Safety
+from codemods.core.transform import Transform
+from codemods.typescript import companions, objects
+from codemods.typescript import syntax as ts
 from codemods.typescript.imports import Imports
 from codemods.typescript.objects import Construction
 from codemods.typescript.statements import insert_after
-from codemods.core.transform import Transform
 
 MODULE = "@cdktf/provider-aws/lib/s3-bucket-server-side-encryption-configuration"
 CLASS = "S3BucketServerSideEncryptionConfigurationA"
@@ -61,7 +61,7 @@ ENCRYPTION_CLASSES = frozenset({
     CLASS, "S3BucketServerSideEncryptionConfiguration", "S3BucketServerSideEncryptionConfigurationV2",
     "S3BucketEncryption",
 })
-PROVIDER_PACKAGE = "@cdktf/provider-aws"
+PROVIDER_PACKAGE = AWS_NPM
 INLINE_RULE = "serverSideEncryptionConfiguration"
 
 
@@ -117,7 +117,7 @@ class _Plan:
 
     def __init__(self, ctx, constructions: list[Construction]) -> None:
         self.ctx = ctx
-        self.imports = Imports(ctx.source, ctx.tree.root_node, ctx.language)
+        self.imports = ctx.imports
         self.ids = {companions.id_key(c.arguments[1]) for c in constructions if len(c.arguments) > 1}
         self.names: set[str] = set()
 

@@ -37,12 +37,17 @@ from __future__ import annotations
 
 import libcst as cst
 
-from codemods.python import syntax as py
-from codemods.catalog import InterfaceInfo, element_interface, is_list_type, load_catalog
+from codemods.catalog import (
+    InterfaceInfo,
+    element_interface,
+    is_list_type,
+    load_catalog,
+)
 from codemods.core.edits import Edit, Safety
+from codemods.core.transform import Transform
+from codemods.python import syntax as py
 from codemods.python.provider import Checked, Entry, checked_values, keyword_of
 from codemods.typescript.schema import type_members
-from codemods.core.transform import Transform
 from transforms.config_property_names.ts import VALUE_RENAMES, best_matches
 
 #: Renames no spelling rule finds: (interface, property as written in camelCase) -> property.

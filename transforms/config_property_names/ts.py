@@ -39,12 +39,23 @@ import re
 
 from tree_sitter import Node
 
+from codemods.catalog import (
+    InterfaceInfo,
+    element_interface,
+    is_list_type,
+    load_catalog,
+)
+from codemods.core.edits import Edit, Safety
+from codemods.core.transform import Transform
 from codemods.typescript import objects
 from codemods.typescript import syntax as ts
-from codemods.catalog import InterfaceInfo, element_interface, is_list_type, load_catalog
-from codemods.core.edits import Edit, Safety
-from codemods.typescript.schema import CheckedObject, Entry, literal_type, schema_of, type_members
-from codemods.core.transform import Transform
+from codemods.typescript.schema import (
+    CheckedObject,
+    Entry,
+    literal_type,
+    schema_of,
+    type_members,
+)
 
 #: Renames that change the value too: (interface, property, value) -> (property, new string value).
 VALUE_RENAMES = {("EipConfig", "vpc", "true"): ("domain", "vpc")}

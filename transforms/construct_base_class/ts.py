@@ -37,10 +37,10 @@ from collections.abc import Iterator
 
 from tree_sitter import Node
 
-from codemods.typescript import syntax as ts
 from codemods.core.edits import Edit, Safety
-from codemods.typescript.imports import Imports
 from codemods.core.transform import Transform
+from codemods.typescript import syntax as ts
+from codemods.typescript.imports import Imports
 
 MODULE = "cdktf"
 BASE = "TerraformModule"
@@ -57,7 +57,7 @@ class ConstructBaseClass(Transform):
     safety = Safety.SAFE
 
     def check(self, ctx):
-        imports = Imports(ctx.source, ctx.tree.root_node, ctx.language)
+        imports = ctx.imports
         targets = list(_two_argument_modules(ctx, imports))
         unused = _unused_after(imports, [base for _, base in targets])
         for n, (cls, base) in enumerate(targets, start=1):

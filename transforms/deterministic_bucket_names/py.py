@@ -37,12 +37,11 @@ from __future__ import annotations
 
 import libcst as cst
 
-from codemods.python import syntax as py
 from codemods.core.edits import Edit, Safety
-from codemods.python.imports import Imports
+from codemods.core.transform import Transform
+from codemods.python import syntax as py
 from codemods.python.provider import provider_calls
 from transforms.deterministic_bucket_names import ID, OPTIONS
-from codemods.core.transform import Option, Transform
 
 NAME_KEYS = ("bucket", "bucket_prefix")
 SUFFIX_NAME = "unique_suffix"
@@ -68,7 +67,7 @@ class BucketNamesPy(Transform):
     options_of = ID
 
     def check(self, ctx):
-        imports = Imports(ctx.source, ctx.tree)
+        imports = ctx.imports
         idx = imports.idx
         buckets = [t.call for t in provider_calls(imports)
                    if t.name == "S3Bucket" and t.call.is_construct and not t.call.has_unpacking]

@@ -47,14 +47,13 @@ from dataclasses import dataclass, field
 
 from tree_sitter import Node
 
+from codemods.core.edits import Edit, Safety
+from codemods.core.transform import Transform
 from codemods.typescript import objects
 from codemods.typescript import syntax as ts
-from codemods.core.edits import Edit, Safety
-from codemods.typescript.imports import Imports
 from codemods.typescript.objects import Construction
 from codemods.typescript.statements import insert_before
 from transforms.deterministic_bucket_names import ID, OPTIONS
-from codemods.core.transform import Option, Transform
 
 NAME_KEYS = ("bucket", "bucketPrefix")
 SUFFIX_NAME = "uniqueSuffix"
@@ -294,7 +293,7 @@ def _now_unused(ctx, buckets: list[_Bucket], finder: _RandomParts) -> dict[int, 
             uses = [n for n in ts.captures(ctx.language, _IDENTIFIERS, statement.parent).get("id", [])
                     if ts.text(n) == ts.text(name) and n.id != name.id]
             remove_when_unused(uses, statement, [_remove_statement(ctx.source, statement)])
-    imports = Imports(ctx.source, ctx.tree.root_node, ctx.language)
+    imports = ctx.imports
     names = {ts.text(n) for span, _ in spans for n in ts.captures(ctx.language, _IDENTIFIERS, span).get("id", [])}
     for statement in imports.statements:
         for binding in statement.bindings:
@@ -342,7 +341,7 @@ class _Suffixes:
 
     def _declare(self, unit: Node, statement: Node) -> tuple[str, list[Edit]]:
         name = _fresh_name(self.ctx.language, unit)
-        default_quote = Imports(self.ctx.source, self.ctx.tree.root_node, self.ctx.language).quote
+        default_quote = self.ctx.imports.quote
         quote = ts.quote_near(self.ctx.language, statement, default_quote)
         semicolon = ";" if ts.text(statement).rstrip().endswith(";") else ""
         lines = ["// A fixed suffix keeps the bucket name the same on every synth",

@@ -24,11 +24,11 @@ Fix safety
 """
 from __future__ import annotations
 
-from codemods.typescript import objects
 from codemods.catalog import element_interface, is_list_type
 from codemods.core.edits import Safety
-from codemods.typescript.schema import schema_of
 from codemods.core.transform import Transform
+from codemods.typescript import objects
+from codemods.typescript.schema import schema_of
 
 
 class DisabledBlocks(Transform):

@@ -39,16 +39,17 @@ from dataclasses import dataclass
 
 import libcst as cst
 
-from codemods.python import syntax as py
+from codemods.catalog.packages import AWS_PYTHON
 from codemods.core.edits import Edit, Safety
-from codemods.python.imports import Imports
 from codemods.core.transform import Transform
+from codemods.python import syntax as py
+from codemods.python.imports import Imports
 
 REGION = re.compile(r"[a-z]{2}(?:-gov)?-[a-z]+-\d")
 ZONE = re.compile(f"({REGION.pattern})([a-z])")
 REGION_NAMES = ("aws_region", "region")
 ZONE_KEY = "availability_zone"
-PROVIDER = ("cdktf_cdktf_provider_aws", "provider", "AwsProvider")
+PROVIDER = (AWS_PYTHON, "provider", "AwsProvider")
 
 
 @dataclass(frozen=True)
@@ -69,7 +70,7 @@ class AvailabilityZonesPy(Transform):
     languages = ("python",)
 
     def check(self, ctx):
-        imports = Imports(ctx.source, ctx.tree)
+        imports = ctx.imports
         finder = _RegionFinder(ctx.tree, imports)
         for zones in _hard_coded_zones(ctx.tree, imports.idx):
             names = ", ".join(z.evaluated_value for z in zones.literals)

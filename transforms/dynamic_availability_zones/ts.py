@@ -43,11 +43,11 @@ from dataclasses import dataclass
 
 from tree_sitter import Node
 
-from codemods.typescript import objects
-from codemods.typescript import syntax as ts
 from codemods.catalog.names import resolve_name
 from codemods.core.edits import Edit, Safety
 from codemods.core.transform import Transform
+from codemods.typescript import objects
+from codemods.typescript import syntax as ts
 
 _REGION = r"[a-z]{2}(-gov)?-[a-z]+-\d"
 _ZONE = re.compile(_REGION + "[a-z]")

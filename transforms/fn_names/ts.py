@@ -33,11 +33,10 @@ from collections.abc import Iterator
 
 from tree_sitter import Node
 
-from codemods.typescript import syntax as ts
 from codemods.catalog.cdktf import load_cdktf
 from codemods.core.edits import Edit, Safety
-from codemods.typescript.imports import Imports
 from codemods.core.transform import Transform
+from codemods.typescript import syntax as ts
 
 MODULE = "cdktf"
 CLASSES = ("Fn", "Token", "Lazy")
@@ -70,7 +69,7 @@ class FnNames(Transform):
 
 def _static_uses(ctx) -> Iterator[tuple[str, Node]]:
     """(class, method node) of each ``Fn.x`` / ``cdktf.Fn.x`` that refers to cdktf's class."""
-    imports = Imports(ctx.source, ctx.tree.root_node, ctx.language)
+    imports = ctx.imports
     named, namespaces = {}, set()
     for statement in imports.statements:
         if statement.module != MODULE or statement.type_only:

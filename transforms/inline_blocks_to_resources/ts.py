@@ -58,15 +58,14 @@ from dataclasses import dataclass
 
 from tree_sitter import Node
 
-from codemods.typescript import companions
-from codemods.typescript import objects
-from codemods.typescript import syntax as ts
 from codemods.catalog import load_catalog
 from codemods.core.edits import Edit, Safety
+from codemods.core.transform import Transform
+from codemods.typescript import companions, objects
+from codemods.typescript import syntax as ts
 from codemods.typescript.objects import Construction
 from codemods.typescript.schema import Schema, schema_of
 from codemods.typescript.statements import insert_after
-from codemods.core.transform import Transform
 
 
 @dataclass(frozen=True)

@@ -38,10 +38,10 @@ from __future__ import annotations
 
 import libcst as cst
 
-from codemods.python import syntax as py
 from codemods.core.edits import Edit, Safety
-from codemods.python.provider import Checked, checked_values
 from codemods.core.transform import Transform
+from codemods.python import syntax as py
+from codemods.python.provider import Checked, checked_values
 from codemods.typescript.syntax import indentation_at
 from transforms.instance_lifecycle.ts import FIXED_PLACEMENT, WEAK_VOLUME_TYPES
 

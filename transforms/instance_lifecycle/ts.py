@@ -50,14 +50,15 @@ from __future__ import annotations
 
 from tree_sitter import Node
 
+from codemods.catalog.packages import AWS_NPM
+from codemods.core.edits import Edit, Safety
+from codemods.core.transform import Transform
 from codemods.typescript import objects
 from codemods.typescript import syntax as ts
-from codemods.core.edits import Edit, Safety
 from codemods.typescript.imports import Imports
 from codemods.typescript.objects import Construction
-from codemods.core.transform import Transform
 
-PROVIDER_PACKAGE = "@cdktf/provider-aws"
+PROVIDER_PACKAGE = AWS_NPM
 WEAK_VOLUME_TYPES = frozenset({"standard", "gp2", "st1", "sc1"})
 FIXED_PLACEMENT = ("privateIp", "networkInterface")
 
@@ -71,7 +72,7 @@ class InstanceLifecycle(Transform):
     requires = (b"Instance",)
 
     def check(self, ctx):
-        imports = Imports(ctx.source, ctx.tree.root_node, ctx.language)
+        imports = ctx.imports
         for instance in objects.constructions(ctx.language, ctx.tree.root_node, {"Instance"}):
             config = instance.config
             if config is None or _has_spread(config) or not _is_provider_class(instance, imports):

@@ -52,10 +52,10 @@ from dataclasses import dataclass
 
 from tree_sitter import Node
 
-from codemods.typescript import objects
-from codemods.typescript import syntax as ts
 from codemods.core.edits import Edit, Safety
 from codemods.core.transform import Transform
+from codemods.typescript import objects
+from codemods.typescript import syntax as ts
 
 # Resources whose Terraform docs say ``kms_key_id`` is the key's ARN ("The ARN for the KMS
 # encryption key"): aliases and bare key ids are rejected. Left out because their docs accept a

@@ -30,10 +30,10 @@ from __future__ import annotations
 
 import libcst as cst
 
-from codemods.python import syntax as py
 from codemods.core.edits import Safety
-from codemods.python.provider import checked_values
 from codemods.core.transform import Transform
+from codemods.python import syntax as py
+from codemods.python.provider import checked_values
 
 #: Keys the Lambda runtime defines and refuses to take from the function configuration.
 RESERVED = frozenset({

@@ -45,10 +45,10 @@ from dataclasses import dataclass
 
 import libcst as cst
 
-from codemods.python import syntax as py
 from codemods.core.edits import Safety
-from codemods.python.provider import checked_values
 from codemods.core.transform import Transform
+from codemods.python import syntax as py
+from codemods.python.provider import checked_values
 from codemods.typescript.syntax import indentation_at
 from transforms.logs_permissions.ts import LOG_ACTIONS, WILDCARD_LOGS_ARN
 

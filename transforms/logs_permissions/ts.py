@@ -55,10 +55,10 @@ from dataclasses import dataclass
 
 from tree_sitter import Node
 
-from codemods.typescript import objects
-from codemods.typescript import syntax as ts
 from codemods.core.edits import Edit, Safety
 from codemods.core.transform import Transform
+from codemods.typescript import objects
+from codemods.typescript import syntax as ts
 
 LOG_ACTIONS = (
     "logs:CreateLogGroup",

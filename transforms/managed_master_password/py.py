@@ -44,10 +44,10 @@ from dataclasses import dataclass
 
 import libcst as cst
 
-from codemods.python import syntax as py
 from codemods.core.edits import Edit, Safety
-from codemods.python.provider import Checked, Entry, checked_values, keyword_of
 from codemods.core.transform import Transform
+from codemods.python import syntax as py
+from codemods.python.provider import Checked, Entry, checked_values, keyword_of
 from codemods.typescript.syntax import line_end
 from transforms.managed_master_password.ts import managed_fields
 

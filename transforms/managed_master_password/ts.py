@@ -51,14 +51,14 @@ from dataclasses import dataclass
 
 from tree_sitter import Node
 
+from codemods.catalog.names import resolve_name
+from codemods.catalog.packages import AWS_NPM
+from codemods.core.edits import Edit, Safety
+from codemods.core.transform import Transform
 from codemods.typescript import objects
 from codemods.typescript import syntax as ts
-from codemods.catalog.names import resolve_name
-from codemods.core.edits import Edit, Safety
-from codemods.typescript.imports import Imports
-from codemods.core.transform import Transform
 
-PACKAGE = "@cdktf/provider-aws"
+PACKAGE = AWS_NPM
 _MANAGE_FLAG = re.compile(r"manage\w*Password")
 _SECRET_KEY = re.compile(r"\w+SecretKmsKeyId")
 _RESTORED_FROM = ("snapshotIdentifier", "replicateSourceDb")
@@ -115,7 +115,7 @@ class ManagedMasterPassword(Transform):
 
 def _provider_aliases(ctx) -> dict[str, str]:
     """Local name -> exported name of classes imported from the provider under another name."""
-    imports = Imports(ctx.source, ctx.tree.root_node, ctx.language)
+    imports = ctx.imports
     return {
         b.local: b.name for s in imports.statements if s.module.startswith(PACKAGE)
         for b in s.named if b.local != b.name

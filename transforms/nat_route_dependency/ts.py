@@ -48,11 +48,11 @@ from dataclasses import dataclass
 
 from tree_sitter import Node
 
+from codemods.core.edits import Edit, Safety
+from codemods.core.transform import Transform
 from codemods.typescript import declarations as decl
 from codemods.typescript import objects
 from codemods.typescript import syntax as ts
-from codemods.core.edits import Edit, Safety
-from codemods.core.transform import Transform
 
 ROUTE = "Route"
 NAT_GATEWAY = "NatGateway"

@@ -50,11 +50,11 @@ from __future__ import annotations
 
 from tree_sitter import Node
 
+from codemods.core.edits import Edit, Safety
+from codemods.core.transform import Transform
 from codemods.typescript import declarations as decl
 from codemods.typescript import objects
 from codemods.typescript import syntax as ts
-from codemods.core.edits import Edit, Safety
-from codemods.core.transform import Transform
 
 NAMES = ("props", "config")
 OPEN_CIDR = "0.0.0.0/0"

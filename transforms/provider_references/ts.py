@@ -37,11 +37,11 @@ from dataclasses import dataclass
 
 from tree_sitter import Node
 
+from codemods.core.edits import Edit, Safety
+from codemods.core.transform import Transform
 from codemods.typescript import objects
 from codemods.typescript import syntax as ts
-from codemods.core.edits import Edit, Safety
 from codemods.typescript.imports import Imports
-from codemods.core.transform import Transform
 
 PROVIDER_CLASS = "AwsProvider"
 PREFIX = "aws."
@@ -87,7 +87,7 @@ class ProviderReferences(Transform):
     def check(self, ctx):
         constructions = objects.constructions(ctx.language, ctx.tree.root_node)
         providers = [p for p in map(_provider, constructions) if p is not None]
-        imports = Imports(ctx.source, ctx.tree.root_node, ctx.language)
+        imports = ctx.imports
         for value, alias in _string_providers(constructions):
             named = [p for p in providers if p.alias == alias]
             reachable = [p for p in named if _reaches(p, value)]

@@ -30,10 +30,16 @@ Fix safety
 """
 from __future__ import annotations
 
-from codemods.typescript import syntax as ts
 from codemods.core.edits import Edit, Safety
-from codemods.typescript.schema import Entry, is_plain_number, literal_type, schema_of, type_members
 from codemods.core.transform import Transform
+from codemods.typescript import syntax as ts
+from codemods.typescript.schema import (
+    Entry,
+    is_plain_number,
+    literal_type,
+    schema_of,
+    type_members,
+)
 
 SCALARS = ("string", "number", "boolean")
 

@@ -32,11 +32,11 @@ Fix safety
 """
 from __future__ import annotations
 
+from codemods.core.edits import Safety
+from codemods.core.transform import Transform
 from codemods.typescript import objects
 from codemods.typescript import syntax as ts
-from codemods.core.edits import Safety
 from codemods.typescript.schema import CheckedObject, schema_of
-from codemods.core.transform import Transform
 
 #: The fields that tie a rule to its group and direction, which a construct fills in itself.
 GROUP_FIELDS = ("type", "securityGroupId")

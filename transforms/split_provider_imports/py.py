@@ -53,14 +53,23 @@ from dataclasses import dataclass, field
 
 import libcst as cst
 
-from codemods.python import syntax as py
 from codemods.core.bindings import LocalNames
 from codemods.core.edits import Edit, Safety
-from codemods.python.imports import Binding, FromImport, Imports, ModuleImport
-from codemods.python.provider import (PACKAGE, block_values, catalog_module, checked_calls, exported,
-                                      is_construct_class, python_module, resolve, same_but_suffixes,
-                                      unknown_and_unused)
 from codemods.core.transform import Transform
+from codemods.python import syntax as py
+from codemods.python.imports import Binding, FromImport, Imports, ModuleImport
+from codemods.python.provider import (
+    PACKAGE,
+    block_values,
+    catalog_module,
+    checked_calls,
+    exported,
+    is_construct_class,
+    python_module,
+    resolve,
+    same_but_suffixes,
+    unknown_and_unused,
+)
 
 
 @dataclass
@@ -87,7 +96,7 @@ class ProviderImportsPy(Transform):
     languages = ("python",)
 
     def check(self, ctx):
-        imports = Imports(ctx.source, ctx.tree)
+        imports = ctx.imports
         from_imports = [s for s in imports.from_imports if _is_provider(s.module) and not s.star]
         module_imports = [s for s in imports.module_imports if s.bound_module == PACKAGE]
         if not from_imports and not module_imports:

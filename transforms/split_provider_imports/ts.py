@@ -39,14 +39,15 @@ from dataclasses import dataclass, field
 
 from tree_sitter import Node
 
-from codemods.typescript import syntax as ts
-from codemods.core.edits import Edit, Safety
-from codemods.typescript.imports import Binding, Imports, ImportStatement
-from codemods.core.bindings import LocalNames
 from codemods.catalog.names import resolve_name
+from codemods.catalog.packages import AWS_NPM
+from codemods.core.bindings import LocalNames
+from codemods.core.edits import Edit, Safety
 from codemods.core.transform import Transform
+from codemods.typescript import syntax as ts
+from codemods.typescript.imports import Binding, Imports, ImportStatement
 
-PACKAGE = "@cdktf/provider-aws"
+PACKAGE = AWS_NPM
 CDKTF = "cdktf"
 LIB = PACKAGE + "/lib/"
 _REFERENCES = "[(identifier) (type_identifier)] @id"
@@ -70,7 +71,7 @@ class SplitProviderImports(Transform):
     safety = Safety.SAFE
 
     def check(self, ctx):
-        imports = Imports(ctx.source, ctx.tree.root_node, ctx.language)
+        imports = ctx.imports
         provider = [s for s in imports.statements if s.module == PACKAGE or s.module.startswith(LIB)
                     or (s.module == CDKTF and _names_provider_class(ctx.catalog, s))]
         if not provider:

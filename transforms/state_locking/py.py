@@ -46,10 +46,9 @@ from dataclasses import dataclass
 
 import libcst as cst
 
-from codemods.python import syntax as py
 from codemods.core.edits import Edit, Safety
-from codemods.python.imports import Imports
 from codemods.core.transform import Option, Transform
+from codemods.python import syntax as py
 from codemods.typescript.syntax import indentation_at, line_end, line_start
 from transforms.state_locking.ts import LOCKFILE_PATH, supports_lockfile
 
@@ -104,7 +103,7 @@ class _File:
 
     def __init__(self, ctx) -> None:
         self.ctx = ctx
-        self.imports = Imports(ctx.source, ctx.tree)
+        self.imports = ctx.imports
         self.idx = self.imports.idx
         self.overrides = [o for o in map(self._override, self.idx.calls_of({OVERRIDE})) if o is not None]
 

@@ -55,12 +55,10 @@ from dataclasses import dataclass
 
 from tree_sitter import Node
 
-from codemods.typescript import objects
-from codemods.typescript import statements
-from codemods.typescript import syntax as ts
 from codemods.core.edits import Edit, Safety
-from codemods.typescript.imports import Imports
 from codemods.core.transform import Option, Transform
+from codemods.typescript import objects, statements
+from codemods.typescript import syntax as ts
 
 CDKTF = "cdktf"
 LOCKFILE_PATH = "terraform.backend.s3.use_lockfile"
@@ -170,7 +168,7 @@ class _File:
 
     def __init__(self, ctx) -> None:
         self.ctx = ctx
-        self.imports = Imports(ctx.source, ctx.tree.root_node, ctx.language)
+        self.imports = ctx.imports
         self.overrides = self._overrides()
 
     def cdktf_locals(self, name: str) -> set[str]:

@@ -42,17 +42,15 @@ import functools
 
 from tree_sitter import Node
 
-from codemods.typescript import companions
-from codemods.typescript import declarations as decl
-from codemods.typescript import objects
-from codemods.typescript import syntax as ts
 from codemods.catalog import element_interface, load_catalog
 from codemods.catalog.names import resolve_name
 from codemods.core.edits import Edit, Safety
-from codemods.typescript.imports import Imports
+from codemods.core.transform import Transform
+from codemods.typescript import companions, objects
+from codemods.typescript import declarations as decl
+from codemods.typescript import syntax as ts
 from codemods.typescript.objects import Construction
 from codemods.typescript.schema import Schema, schema_of
-from codemods.core.transform import Transform
 
 _IDENTIFIERS = "(identifier) @id"
 _THIS_FIELDS = "(member_expression object: (this) property: (property_identifier) @field) @read"
@@ -110,7 +108,7 @@ def _unused_import(ctx, construction: Construction) -> list[Edit]:
     ctor = construction.node.child_by_field_name("constructor")
     if ctor.type != "identifier":
         return []
-    imports = Imports(ctx.source, ctx.tree.root_node, ctx.language)
+    imports = ctx.imports
     references = imports.references(ts.text(ctor))
     return imports.remove(ts.text(ctor)) if [n.id for n in references] == [ctor.id] else []
 

@@ -33,10 +33,10 @@ from __future__ import annotations
 
 from tree_sitter import Node
 
-from codemods.typescript import syntax as ts
 from codemods.core.edits import Edit, Safety
-from codemods.typescript.schema import Schema, schema_of, type_members
 from codemods.core.transform import Transform
+from codemods.typescript import syntax as ts
+from codemods.typescript.schema import Schema, schema_of, type_members
 
 STRING_MAP = "{ [key: string]: string }"
 SIGNATURE = "[key: string]: string;"

@@ -49,11 +49,11 @@ from dataclasses import dataclass
 
 from tree_sitter import Node
 
+from codemods.core.edits import Edit, Safety
+from codemods.core.transform import Transform
 from codemods.typescript import declarations as decl
 from codemods.typescript import objects
 from codemods.typescript import syntax as ts
-from codemods.core.edits import Edit, Safety
-from codemods.core.transform import Transform
 
 _MEMBER_CHAINS = "(member_expression) @chain"
 _CLASSES = ("class_declaration", "abstract_class_declaration")

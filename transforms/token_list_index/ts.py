@@ -32,11 +32,11 @@ from __future__ import annotations
 
 from tree_sitter import Node
 
-from codemods.typescript import syntax as ts
 from codemods.catalog import load_catalog
 from codemods.core.edits import Edit, Safety
-from codemods.typescript.schema import Schema, schema_of, type_members
 from codemods.core.transform import Transform
+from codemods.typescript import syntax as ts
+from codemods.typescript.schema import Schema, schema_of, type_members
 
 _INDEXED = """[
   (call_expression

@@ -36,11 +36,16 @@ from collections.abc import Iterator
 
 import libcst as cst
 
-from codemods.python import syntax as py
 from codemods.core.edits import Edit, Safety
-from codemods.python.imports import Imports
-from codemods.python.provider import PACKAGE, checked_values, resolve, unknown_and_unused
 from codemods.core.transform import Transform
+from codemods.python import syntax as py
+from codemods.python.imports import Imports
+from codemods.python.provider import (
+    PACKAGE,
+    checked_values,
+    resolve,
+    unknown_and_unused,
+)
 
 UNTYPED = "any"
 
@@ -53,7 +58,7 @@ class UntypedBlocksPy(Transform):
     languages = ("python",)
 
     def check(self, ctx):
-        imports = Imports(ctx.source, ctx.tree)
+        imports = ctx.imports
         for checked in checked_values(ctx.source, ctx.tree, ctx.catalog):
             for key, entry in checked.entries.items():
                 info = checked.properties.get(key)
