@@ -6,11 +6,14 @@ batch samples) can stand in for files on disk.
 """
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
+from typing import Any, TypeVar
 
 from codemods.core import languages
 from codemods.core.source import SourceError, SourceFile, language_of
+
+T = TypeVar("T")
 
 
 class Project:
@@ -19,6 +22,8 @@ class Project:
         self.paths = list(dict.fromkeys(list(paths or []) + list(self.texts)))
         self._sources: dict[str, SourceFile | None] = {}
         self._trees: dict[str, object] = {}
+        self._memo: dict[tuple[str, str], Any] = {}
+        self._indexes: dict[tuple[str, str | None], dict[str, list[tuple[str, Any]]]] = {}
 
     def source(self, path: str) -> SourceFile | None:
         if path not in self._sources:
@@ -47,3 +52,32 @@ class Project:
             source, tree = self.source(path), self.tree(path)
             if source is not None and tree is not None:
                 yield source, tree
+
+    # -- derived data, built once per project --------------------------------------------------------
+    def memo(self, key: str, source: SourceFile, tree: object, build: Callable[[SourceFile, object], T]) -> T:
+        """``build(source, tree)`` for one file of the project, computed once per project and key.
+
+        For data a transform derives from another file (its declarations, its schema): the files
+        of a project do not change during a run, so what is derived from one is derived once.
+        """
+        slot = (key, source.path)
+        if slot not in self._memo:
+            self._memo[slot] = build(source, tree)
+        return self._memo[slot]
+
+    def index(self, key: str, language: str | None,
+              build: Callable[[SourceFile, object], Iterable[tuple[str, Any]]]) -> dict[str, list[tuple[str, Any]]]:
+        """name -> ``[(path, value), ...]`` over every file of a language family, in file order.
+
+        ``build(source, tree)`` yields a file's ``(name, value)`` pairs. The index is built in one
+        walk over the project the first time it is asked for, so a look-up across files costs the
+        same however many files there are.
+        """
+        slot = (key, language)
+        if slot not in self._indexes:
+            table: dict[str, list[tuple[str, Any]]] = {}
+            for source, tree in self.files(language):
+                for name, value in build(source, tree):
+                    table.setdefault(name, []).append((source.path, value))
+            self._indexes[slot] = table
+        return self._indexes[slot]

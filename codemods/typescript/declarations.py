@@ -285,18 +285,15 @@ def held_class(declaration: Declaration) -> str | None:
 def project_declarations(ctx, name: str, types: tuple[str, ...]) -> list[Node]:
     """Classes, interfaces or type aliases (``types``: their node types) named ``name``, in this
     file (its current tree) and then in every other file of the run."""
-    found = _declarations_in(ctx.language, ctx.tree.root_node, name, types)
+    found = [node for found_name, node in _declarations_in(ctx.language, ctx.tree.root_node)
+             if found_name == name and node.type in types]
     if ctx.project is not None:
-        for source, tree in ctx.project.files(ctx.language):
-            if source.path != ctx.file.path:
-                found += _declarations_in(source.language, tree.root_node, name, types)
+        index = ctx.project.index("typescript.declarations", ctx.language,
+                                  lambda source, tree: _declarations_in(source.language, tree.root_node))
+        found += [node for path, node in index.get(name, ()) if path != ctx.file.path and node.type in types]
     return found
 
 
-def _declarations_in(language: str, root: Node, name: str, types: tuple[str, ...]) -> list[Node]:
-    found = []
-    for caps in ts.matches(language, _TYPE_DECLARATIONS, root):
-        node = caps["declaration"][0]
-        if node.type in types and ts.text(caps["name"][0]) == name:
-            found.append(node)
-    return found
+def _declarations_in(language: str, root: Node) -> list[tuple[str, Node]]:
+    """(name, declaration) of every class, interface and type alias under ``root``."""
+    return [(ts.text(caps["name"][0]), caps["declaration"][0]) for caps in ts.matches(language, _TYPE_DECLARATIONS, root)]

@@ -201,19 +201,40 @@ class Schema:
     def _construct_props(self) -> dict[str, dict[str, tuple[InterfaceInfo, bool]]]:
         """For each construct class of the project whose props interface (third constructor
         parameter) declares provider types: property name -> (interface, whether a list)."""
-        files = self.project_schemas()
         interfaces: dict[str, list[tuple[Schema, Node]]] = {}
-        for schema in files:
-            for caps in ts.matches(schema.language, _INTERFACES, schema.root):
-                interfaces.setdefault(ts.text(caps["name"][0]), []).append((schema, caps["body"][0]))
-        found: dict[str, dict] = {}
-        for schema in files:
-            for caps in ts.matches(schema.language, _CONSTRUCTORS, schema.root):
-                props = _third_parameter_type(caps) if ts.text(caps["method"][0]) == "constructor" else None
-                if props is not None and len(interfaces.get(props, [])) == 1:
-                    owner, body = interfaces[props][0]
-                    found.setdefault(ts.text(caps["class"][0]), []).append(owner._provider_members(body))
+        for name, body in self._interface_bodies:
+            interfaces.setdefault(name, []).append((self, body))
+        constructors = [(self, cls, props) for cls, props in self._constructor_props]
+        if self.project is not None:
+            project = self.project
+            index = project.index("typescript.schema.interfaces", self.language, lambda s, t: [
+                (name, (project_schema(project, s, t), body))
+                for name, body in project_schema(project, s, t)._interface_bodies])
+            for name, entries in index.items():
+                owners = [value for path, value in entries if path != self.path]
+                if owners:
+                    interfaces.setdefault(name, []).extend(owners)
+            for source, tree in project.files(self.language):
+                if source.path != self.path:
+                    other = project_schema(project, source, tree)
+                    constructors += [(other, cls, props) for cls, props in other._constructor_props]
+        found: dict[str, list] = {}
+        for _, cls, props in constructors:
+            if props is not None and len(interfaces.get(props, [])) == 1:
+                owner, body = interfaces[props][0]
+                found.setdefault(cls, []).append(owner._provider_members(body))
         return {cls: tables[0] for cls, tables in found.items() if len(tables) == 1 and tables[0]}
+
+    @functools.cached_property
+    def _interface_bodies(self) -> tuple[tuple[str, Node], ...]:
+        return tuple((ts.text(caps["name"][0]), caps["body"][0]) for caps in ts.matches(self.language, _INTERFACES, self.root))
+
+    @functools.cached_property
+    def _constructor_props(self) -> tuple[tuple[str, str | None], ...]:
+        """(class, props type name or None) of every constructor of a class in the file."""
+        return tuple((ts.text(caps["class"][0]),
+                      _third_parameter_type(caps) if ts.text(caps["method"][0]) == "constructor" else None)
+                     for caps in ts.matches(self.language, _CONSTRUCTORS, self.root))
 
     def _provider_members(self, body: Node) -> dict[str, tuple[InterfaceInfo, bool]]:
         members = {}
@@ -224,12 +245,12 @@ class Schema:
         return members
 
     def project_schemas(self) -> list["Schema"]:
-        """This file's schema and those of the other files of the project."""
+        """This file's schema and those of the other files of the project (each built once)."""
         schemas = [self]
         if self.project is not None:
             for source, tree in self.project.files(self.language):
                 if source.path != self.path:
-                    schemas.append(_schema(tree, source.text, source.language))
+                    schemas.append(project_schema(self.project, source, tree))
         return schemas
 
     # -- instances ---------------------------------------------------------------------------------
@@ -268,6 +289,11 @@ class Schema:
 def schema_of(ctx) -> Schema:
     """The schema view of the context's file, built once per parsed tree."""
     return _schema(ctx.tree, ctx.source, ctx.language, ctx.project, ctx.file.path)
+
+
+def project_schema(project, source, tree: Tree) -> Schema:
+    """The schema of another file of the project, built once per project: it sees that file alone."""
+    return project.memo("typescript.schema", source, tree, lambda s, t: _schema(t, s.text, s.language))
 
 
 @functools.lru_cache(maxsize=64)

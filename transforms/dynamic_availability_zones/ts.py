@@ -209,14 +209,22 @@ class _RegionFinder:
         return self.type_bodies[name]
 
     def _find_type_body(self, name: str) -> Node | None:
-        trees = [self.ctx.tree]
+        for caps in ts.matches(self.ctx.language, _TYPES, self.ctx.tree.root_node):
+            if ts.text(caps["name"][0]) == name:
+                return caps["body"][0]
         if self.ctx.project is not None:
-            trees += [tree for _, tree in self.ctx.project.files(self.ctx.language)]
-        for tree in trees:
-            for caps in ts.matches(self.ctx.language, _TYPES, tree.root_node):
-                if ts.text(caps["name"][0]) == name:
-                    return caps["body"][0]
+            index = self.ctx.project.index("dynamic-availability-zones.types", self.ctx.language, _type_bodies)
+            for _, body in index.get(name, ())[:1]:
+                return body
         return None
+
+
+def _type_bodies(source, tree) -> list[tuple[str, Node]]:
+    """(name, body) of the first interface or object type of each name in a file."""
+    first: dict[str, Node] = {}
+    for caps in ts.matches(source.language, _TYPES, tree.root_node):
+        first.setdefault(ts.text(caps["name"][0]), caps["body"][0])
+    return list(first.items())
 
 
 def _bindings(at: Node) -> Iterator[tuple[str, Node]]:

@@ -255,13 +255,19 @@ def _declared_elsewhere_with_key(ctx, type_name: str) -> bool:
     """Whether another file of the project declares ``type_name`` with a ``kmsKeyId`` member."""
     if ctx.project is None:
         return False
-    for source, tree in ctx.project.files(ctx.language):
-        if source.path == ctx.file.path:
-            continue
-        body = _type_body(source.language, tree.root_node, type_name)
-        if body is not None:
+    index = ctx.project.index("kms-key-arn.type-bodies", ctx.language, _type_bodies)
+    for path, body in index.get(type_name, ()):
+        if path != ctx.file.path:
             return PROPERTY in _member_names(body)
     return False
+
+
+def _type_bodies(source, tree) -> list[tuple[str, Node]]:
+    """(name, body) of the first declaration of each interface or object type in a file."""
+    first: dict[str, Node] = {}
+    for match in ts.matches(source.language, _TYPE_DECLARATIONS, tree.root_node):
+        first.setdefault(ts.text(match["name"][0]), match["body"][0])
+    return list(first.items())
 
 
 def _member_names(body: Node) -> set[str]:

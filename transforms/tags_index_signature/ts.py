@@ -36,7 +36,7 @@ from tree_sitter import Node
 from codemods.core.edits import Edit, Safety
 from codemods.core.transform import Transform
 from codemods.typescript import syntax as ts
-from codemods.typescript.schema import Schema, schema_of, type_members
+from codemods.typescript.schema import Schema, project_schema, schema_of, type_members
 
 STRING_MAP = "{ [key: string]: string }"
 SIGNATURE = "[key: string]: string;"
@@ -76,18 +76,34 @@ class TagsIndexSignature(Transform):
 
 def _typed_names_passed_to_maps(schema: Schema) -> set[str]:
     """Interface names that type some name of the project passed to a string-map provider property."""
-    passed_names = set()
-    for file in schema.project_schemas():
-        for checked in file.objects:
-            for entry in checked.entries():
-                if entry.info is not None and STRING_MAP in type_members(entry.info.type):
-                    passed_names |= _last_name(entry.value)
-    typed = set()
-    for file in schema.project_schemas():
-        for caps in ts.matches(file.language, _TYPED_NAMES, file.root):
-            if ts.text(caps["name"][0]) in passed_names:
-                typed.add(ts.text(caps["type"][0]))
-    return typed
+    passed_names = set(_passed_names(schema))
+    pairs = _typed_names(schema)
+    project = schema.project
+    if project is not None:
+        others = [(source, tree) for source, tree in project.files(schema.language) if source.path != schema.path]
+        for source, tree in others:
+            passed_names |= project.memo("tags-index-signature.passed", source, tree,
+                                         lambda s, t: _passed_names(project_schema(project, s, t)))
+        for source, tree in others:
+            pairs += project.memo("tags-index-signature.typed", source, tree,
+                                  lambda s, t: _typed_names(project_schema(project, s, t)))
+    return {type_name for name, type_name in pairs if name in passed_names}
+
+
+def _passed_names(schema: Schema) -> frozenset[str]:
+    """Names (last parts) a file passes to string-map provider properties."""
+    names: set[str] = set()
+    for checked in schema.objects:
+        for entry in checked.entries():
+            if entry.info is not None and STRING_MAP in type_members(entry.info.type):
+                names |= _last_name(entry.value)
+    return frozenset(names)
+
+
+def _typed_names(schema: Schema) -> list[tuple[str, str]]:
+    """(name, type name) of each name a file declares with a plain type annotation."""
+    return [(ts.text(caps["name"][0]), ts.text(caps["type"][0]))
+            for caps in ts.matches(schema.language, _TYPED_NAMES, schema.root)]
 
 
 def _last_name(value: Node) -> set[str]:
