@@ -1,12 +1,12 @@
-"""Regenerate the history of @cdktf/provider-aws (codemods/catalog/data/aws-history.json.gz).
+"""Regenerate the history of @cdktf/provider-aws (codemods/catalog/data/aws-history*.json.gz).
 
 Takes the last release of every major 1..20 and the pinned 21.22.1 (:data:`RELEASES`),
 reads only ``package/lib/**/*.d.ts`` out of each ``npm pack`` tarball (cached in
 ``--cache``, default /tmp/npm-cache-aws/, downloaded two at a time) and records, per
-exported name, the runs of majors in which it existed and how:
+exported name, the runs of majors in which it existed and how.  ``aws-history.json.gz``:
 
-* ``classes``:    name -> runs ``[first, last, kind, tf_type, config, module, namespace]``
-* ``interfaces``: name -> runs ``[first, last, module]``
+* ``classes``:    resource, data source and provider classes:
+  name -> runs ``[first, last, kind, tf_type, config, module, namespace]``
 * ``properties``: interface -> property -> runs ``[first, last]`` (only interfaces that
   are the config of a resource, data source or provider class in some major)
 * ``modules``:    module path under lib/ -> runs ``[first, last, namespace]``
@@ -14,6 +14,13 @@ exported name, the runs of majors in which it existed and how:
   is gone in ``major`` and exactly one new class took over its Terraform type (same
   kind); ``interfaces``: old config interface -> ``[major, new]`` when a class kept its
   name and its config interface was another one from ``major`` on.
+
+``aws-history-structs.json.gz`` (bigger, read only when asked about them; each name's
+runs as one string, which decodes much faster than nested lists):
+
+* ``classes``:    the other classes (``...OutputReference``, ``...List``):
+  name -> ``"first-last:module:namespace|..."`` (empty namespace: exported at the root)
+* ``interfaces``: name -> ``"first-last:module|..."``
 
 A run ``[first, last, ...]`` covers every recorded major ``first..last`` (all majors of
 that span are recorded) with the same values.  ``module`` is the path under ``lib/``
@@ -65,6 +72,7 @@ RELEASES = {
 }
 DEFAULT_CACHE = Path("/tmp/npm-cache-aws")
 OUT_NAME = "aws-history.json.gz"
+STRUCTS_NAME = "aws-history-structs.json.gz"
 _DOC_TF_TYPE = re.compile(r"\{@link\s+\S+\s+([a-z][a-z0-9_]*)\s*\}")
 
 
@@ -231,6 +239,14 @@ def _runs(values: dict[int, list], majors: list[int]) -> list[list]:
     return runs
 
 
+def _encode(runs: list[list]) -> str:
+    """Runs as one string, ``"3-9:s3:s3|10-21:s3-bucket:s3Bucket"`` (parsed only when asked)."""
+    for run in runs:
+        if any(":" in str(f) or "|" in str(f) for f in run[2:]):
+            raise SystemExit(f"cannot encode run {run!r}")
+    return "|".join(f"{a}-{b}:" + ":".join(map(str, rest)) for a, b, *rest in runs)
+
+
 def _by_type(classes: dict[str, list]) -> dict[tuple, set]:
     found: dict[tuple, set] = {}
     for name, (kind, tf, *_rest) in classes.items():
@@ -306,25 +322,35 @@ def build(cache: Path, out_dir: Path) -> Path:
         mod: _runs({m: [s["modules"][mod]] for m, s in snapshots.items() if mod in s["modules"]}, majors)
         for mod in names("modules")
     }
+    constructs = {n: runs for n, runs in classes.items() if any(r[2] != "other" for r in runs)}
     history = {
         "package": PACKAGE,
         "versions": {str(m): RELEASES[m] for m in majors},
-        "classes": classes,
-        "interfaces": interfaces,
+        "classes": constructs,
         "properties": properties,
         "modules": modules,
         "renames": _renames(snapshots, majors),
     }
+    structs = {
+        "classes": {
+            n: _encode([[a, b, mod, ns or ""] for a, b, _k, _t, _c, mod, ns in runs])
+            for n, runs in classes.items()
+            if n not in constructs
+        },
+        "interfaces": {n: _encode(runs) for n, runs in interfaces.items()},
+    }
     out_dir.mkdir(parents=True, exist_ok=True)
-    path = out_dir / OUT_NAME
-    payload = json.dumps(history, separators=(",", ":"), sort_keys=True).encode()
-    path.write_bytes(gzip.compress(payload, compresslevel=9, mtime=0))
+    for name, data in ((OUT_NAME, history), (STRUCTS_NAME, structs)):
+        path = out_dir / name
+        payload = json.dumps(data, separators=(",", ":"), sort_keys=True).encode()
+        path.write_bytes(gzip.compress(payload, compresslevel=9, mtime=0))
+        print(f"wrote {path} ({path.stat().st_size / 1e6:.2f} MB, {len(payload) / 1e6:.2f} MB raw)")
     print(
-        f"wrote {path} ({path.stat().st_size / 1e6:.2f} MB, {len(payload) / 1e6:.2f} MB raw): "
-        f"{len(classes)} classes, {len(interfaces)} interfaces, {len(modules)} modules, "
+        f"{len(constructs)} resource/data/provider classes, {len(classes) - len(constructs)} other "
+        f"classes, {len(interfaces)} interfaces, {len(modules)} modules, "
         f"{sum(map(len, history['renames'].values()))} renames in {time.perf_counter() - started:.0f}s"
     )
-    return path
+    return out_dir / OUT_NAME
 
 
 def main(argv: list[str] | None = None) -> None:

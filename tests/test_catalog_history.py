@@ -80,6 +80,11 @@ def test_module_paths_by_layout(hist):
     assert {"S3Bucket", "S3BucketPolicy", "DataAwsS3Bucket"} <= set(hist.classes_of_module("s3", 5))
     assert hist.classes_of_module("s3", 10) == []
     assert "Vpc" in hist.classes_of_module("VPC", 2)
+    moved = hist.successors_of_module("s3")
+    assert moved["S3Bucket"] == "s3-bucket" and moved["DataAwsS3Bucket"] == "data-aws-s3-bucket"
+    assert "DbSecurityGroup" not in hist.successors_of_module("rds")  # gone in 16
+    assert hist.successors_of_module("rds")["DbInstance"] == "db-instance"
+    assert hist.successors_of_module("nope") == {}
 
 
 def test_pinned_major_matches_the_catalog(hist):
@@ -142,6 +147,9 @@ def test_renames(hist):
     assert hist.renamed_interface("Wafv2WebAclAssociationConfig") == "Wafv2WebAclAssociationConfigA"
     assert hist.properties(cls, 15) == hist.properties(cls, 16)
     assert hist.renamed_interface("VpcConfig") is None
+    assert hist.renames() == {
+        "Wafv2WebAclAssociationConfig": (16, "Wafv2WebAclAssociationConfigA")
+    }
     # resource and data classes kept their names across all majors
     assert hist.renamed_class("S3Bucket") is None
     assert hist.renamed_class("NoSuchClass") is None
@@ -156,7 +164,7 @@ def _synthetic(renames=None) -> History:
             "Mid": [[2, 2, "resource", "x_thing", "MidConfig", "mid", "mid"]],
             "New": [[3, 3, "resource", "x_thing", "NewConfig", "new", "new"]],
         },
-        "interfaces": {"NewConfig": [[3, 3, "new"]]},
+        "structs": {"classes": {"NewList": "1-3:new:"}, "interfaces": {"NewConfig": "3-3:new"}},
         "properties": {"NewConfig": {"a": [[3, 3]]}},
         "modules": {"new": [[3, 3, "new"]]},
         "renames": renames or {"classes": {"Old": [2, "Mid"], "Mid": [3, "New"]}, "interfaces": {}},
@@ -169,17 +177,33 @@ def test_rename_chains_end_in_the_pinned_major():
     assert h.renamed_class("Mid") == "New"
     assert h.renamed_class("New") is None
     assert h.removed("Old") == 2
+    assert h.class_in("NewList", 2) == HistoricClass("NewList", 2, "other", None, None, "new", None)
+    assert h.interface_majors("NewConfig") == [3]
+    assert h.classes(3) == ["New", "NewList"] and h.classes(3, kind="other") == ["NewList"]
     loop = _synthetic({"classes": {"Old": [2, "Mid"], "Mid": [3, "Old"]}, "interfaces": {}})
     assert loop.renamed_class("Old") is None
 
 
-def test_data_file_is_small_and_deterministic():
-    path = ROOT / "codemods" / "catalog" / "data" / "aws-history.json.gz"
-    raw = path.read_bytes()
+@pytest.mark.parametrize("name", ["aws-history.json.gz", "aws-history-structs.json.gz"])
+def test_data_file_is_small_and_deterministic(name):
+    raw = (ROOT / "codemods" / "catalog" / "data" / name).read_bytes()
     assert len(raw) < 3_000_000
     assert raw[4:8] == b"\0\0\0\0"  # gzip mtime 0
     data = json.loads(gzip.decompress(raw))
     assert json.dumps(data, separators=(",", ":"), sort_keys=True).encode() == gzip.decompress(raw)
+
+
+def test_structs_are_read_only_when_asked():
+    code = (
+        "from codemods.catalog.history import History, _read, HISTORY_FILE;"
+        "h = History(_read(HISTORY_FILE));"
+        "assert h.properties('Vpc', 3) and h.module_of_class('Vpc', 3) == 'vpc';"
+        "assert h.removed('DbSecurityGroup') == 16 and h.classes(5, kind='resource');"
+        "assert 'Vpc' in h.classes_of_tf_type('aws_vpc', 4);"
+        "assert '_structs' not in vars(h);"
+        "assert h.exists_class('SecurityGroupIngressList', 21) and '_structs' in vars(h)"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT)
 
 
 @pytest.fixture(scope="module")
@@ -258,7 +282,10 @@ def test_builder_on_tiny_packages(tmp_path, builder, monkeypatch):
     monkeypatch.setattr(builder, "RELEASES", {1: "1.0.0", 2: "2.0.0"})
     path = builder.build(cache, tmp_path / "out")
     first = path.read_bytes()
-    h = History(json.loads(gzip.decompress(first)))
+    structs = json.loads(gzip.decompress((tmp_path / "out" / builder.STRUCTS_NAME).read_bytes()))
+    assert structs["classes"] == {"S3BucketThingOutputReference": "1-1:S3:S3"}
+    assert structs["interfaces"]["S3BucketGrant"] == "2-2:s3-bucket"
+    h = History({**json.loads(gzip.decompress(first)), "structs": structs})
     assert h.majors() == [1, 2]
     assert h.class_in("S3Bucket", 1) == HistoricClass(
         "S3Bucket", 1, "resource", "aws_s3_bucket", "S3BucketConfig", "S3", "S3"
