@@ -5,6 +5,9 @@ reads only ``package/lib/**/*.d.ts`` out of each ``npm pack`` tarball (cached in
 ``--cache``, default /tmp/npm-cache-aws/, downloaded two at a time) and records, per
 exported name, the runs of majors in which it existed and how.  ``aws-history.json.gz``:
 
+* ``versions``:   major -> the release recorded;  ``releases``: major -> ``cdktf`` (its
+  peerDependencies range) and ``terraform_provider`` (the hashicorp/aws version it was
+  generated from, as its package.json says; null before major 3 or so)
 * ``classes``:    resource, data source and provider classes:
   name -> runs ``[first, last, kind, tf_type, config, module, namespace]``
 * ``properties``: interface -> property -> runs ``[first, last]`` (only interfaces that
@@ -89,15 +92,17 @@ def tarball(cache: Path, version: str) -> Path:
     return path
 
 
-def declaration_files(path: Path) -> dict[str, bytes]:
-    """``lib/...d.ts`` path (relative to lib/) -> bytes, read straight from the tarball."""
-    found = {}
+def declaration_files(path: Path) -> tuple[dict, dict[str, bytes]]:
+    """(package.json, ``lib/...d.ts`` path relative to lib/ -> bytes), read from the tarball."""
+    found, meta = {}, {}
     with tarfile.open(path) as tar:
         for member in tar:
             name = member.name.removeprefix("package/")
-            if member.isfile() and name.startswith("lib/") and name.endswith(".d.ts"):
+            if member.isfile() and name == "package.json":
+                meta = json.loads(tar.extractfile(member).read())
+            elif member.isfile() and name.startswith("lib/") and name.endswith(".d.ts"):
                 found[name.removeprefix("lib/")] = tar.extractfile(member).read()
-    return found
+    return meta, found
 
 
 def _doc_tf_type(node) -> str | None:
@@ -289,9 +294,16 @@ def build(cache: Path, out_dir: Path) -> Path:
     with ThreadPoolExecutor(2) as downloads:
         tarballs = dict(zip(majors, downloads.map(lambda m: tarball(cache, RELEASES[m]), majors)))
     snapshots: dict[int, dict] = {}
+    releases: dict[str, dict] = {}
     with ProcessPoolExecutor() as pool:
         for major in majors:
-            files = declaration_files(tarballs[major])
+            meta, files = declaration_files(tarballs[major])
+            if meta.get("version") != RELEASES[major]:
+                raise SystemExit(f"{tarballs[major]} holds version {meta.get('version')!r}")
+            releases[str(major)] = {
+                "cdktf": meta.get("peerDependencies", {}).get("cdktf"),
+                "terraform_provider": meta.get("cdktf", {}).get("provider", {}).get("version"),
+            }
             parsed = dict(pool.map(parse_file, sorted(files.items()), chunksize=8))
             snapshots[major] = snapshot(parsed)
             s = snapshots[major]
@@ -326,6 +338,7 @@ def build(cache: Path, out_dir: Path) -> Path:
     history = {
         "package": PACKAGE,
         "versions": {str(m): RELEASES[m] for m in majors},
+        "releases": releases,
         "classes": constructs,
         "properties": properties,
         "modules": modules,

@@ -49,6 +49,13 @@ def test_versions(hist):
     assert {m: hist.version(m) for m in hist.majors()} == LAST_RELEASES
     assert hist.pinned == 21
     assert hist.version(22) is None
+    assert hist.cdktf_range(21) == "^0.21.0" and hist.cdktf_range(1) == "^0.4"
+    assert hist.cdktf_range(16) == "^0.17.0"
+    assert hist.terraform_provider(21) == "6.25.0"
+    assert hist.terraform_provider(16) == "5.13.1" and hist.terraform_provider(9) == "4.33.0"
+    assert hist.terraform_provider(1) is None
+    assert hist.major_of("19.3.0") == 19 and hist.major_of("^16.0.1") == 16
+    assert hist.major_of("~21") == 21 and hist.major_of("99.0.0") is None and hist.major_of("x") is None
     assert load_history() is hist
 
 
@@ -219,9 +226,10 @@ def test_builder_releases(builder):
     assert builder.RELEASES == LAST_RELEASES
 
 
-def _tarball(path: Path, files: dict[str, str]) -> Path:
+def _tarball(path: Path, files: dict[str, str], version: str) -> Path:
+    meta = {"name": "@cdktf/provider-aws", "version": version, "peerDependencies": {"cdktf": "^0.9"}}
     with tarfile.open(path, "w:gz") as tar:
-        for name, text in {**files, "package/README.md": "x"}.items():
+        for name, text in {**files, "package/README.md": "x", "package/package.json": json.dumps(meta)}.items():
             data = text.encode()
             info = tarfile.TarInfo(name)
             info.size = len(data)
@@ -277,8 +285,8 @@ export declare class S3BucketA extends cdktf.TerraformResource {
 def test_builder_on_tiny_packages(tmp_path, builder, monkeypatch):
     cache = tmp_path / "cache"
     cache.mkdir()
-    _tarball(cache / "cdktf-provider-aws-1.0.0.tgz", GROUPED)
-    _tarball(cache / "cdktf-provider-aws-2.0.0.tgz", SPLIT)
+    _tarball(cache / "cdktf-provider-aws-1.0.0.tgz", GROUPED, "1.0.0")
+    _tarball(cache / "cdktf-provider-aws-2.0.0.tgz", SPLIT, "2.0.0")
     monkeypatch.setattr(builder, "RELEASES", {1: "1.0.0", 2: "2.0.0"})
     path = builder.build(cache, tmp_path / "out")
     first = path.read_bytes()
@@ -287,6 +295,7 @@ def test_builder_on_tiny_packages(tmp_path, builder, monkeypatch):
     assert structs["interfaces"]["S3BucketGrant"] == "2-2:s3-bucket"
     h = History({**json.loads(gzip.decompress(first)), "structs": structs})
     assert h.majors() == [1, 2]
+    assert h.cdktf_range(2) == "^0.9" and h.terraform_provider(2) is None
     assert h.class_in("S3Bucket", 1) == HistoricClass(
         "S3Bucket", 1, "resource", "aws_s3_bucket", "S3BucketConfig", "S3", "S3"
     )
@@ -307,3 +316,6 @@ def test_builder_on_tiny_packages(tmp_path, builder, monkeypatch):
     assert h.removed("S3Bucket", "bucket") == 2
     assert h.removed("S3BucketA", "bucket") is None
     assert builder.build(cache, tmp_path / "again").read_bytes() == first
+    _tarball(cache / "cdktf-provider-aws-2.0.0.tgz", SPLIT, "2.0.1")  # not the release named
+    with pytest.raises(SystemExit):
+        builder.build(cache, tmp_path / "bad")

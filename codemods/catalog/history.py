@@ -69,6 +69,7 @@ class History:
     def __init__(self, data: dict) -> None:
         self.package: str = data["package"]
         self._versions = {int(m): v for m, v in data["versions"].items()}
+        self._releases = {int(m): r for m, r in data.get("releases", {}).items()}
         self._constructs: dict[str, list[list]] = data["classes"]
         self._properties: dict[str, dict[str, list[list]]] = data["properties"]
         self._modules: dict[str, list[list]] = data["modules"]
@@ -107,6 +108,21 @@ class History:
     def version(self, major: int) -> str | None:
         """The release recorded for ``major`` (its last one; 21.22.1 for 21)."""
         return self._versions.get(major)
+
+    def cdktf_range(self, major: int) -> str | None:
+        """The cdktf peerDependencies range of ``major``'s recorded release (``"^0.21.0"``)."""
+        return self._releases.get(major, {}).get("cdktf")
+
+    def terraform_provider(self, major: int) -> str | None:
+        """The hashicorp/aws provider version ``major``'s recorded release was generated
+        from (``"6.25.0"`` for 21), when its package.json says."""
+        return self._releases.get(major, {}).get("terraform_provider")
+
+    def major_of(self, version: str) -> int | None:
+        """The recorded major of a package version or range: ``"19.3.0"``, ``"^19.3.0"``,
+        ``"~16.0"`` -> 19, 19, 16; None if it names no recorded major."""
+        digits = version.strip().lstrip("^~=v<>").split(".")[0]
+        return int(digits) if digits.isdigit() and int(digits) in self._versions else None
 
     # -- classes --------------------------------------------------------------------------
     def class_in(self, name: str, major: int) -> HistoricClass | None:
