@@ -7,7 +7,7 @@ exported name, the runs of majors in which it existed and how.  ``aws-history.js
 
 * ``versions``:   major -> the release recorded;  ``releases``: major -> ``cdktf`` (its
   peerDependencies range) and ``terraform_provider`` (the hashicorp/aws version it was
-  generated from, as its package.json says; null before major 3 or so)
+  generated from, as its package.json says; null for majors 1..6)
 * ``classes``:    resource, data source and provider classes:
   name -> runs ``[first, last, kind, tf_type, config, module, namespace]``
 * ``properties``: interface -> property -> runs ``[first, last]`` (only interfaces that
