@@ -47,7 +47,15 @@ from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from pathlib import Path, PurePosixPath
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from build_catalog import CLASS_KINDS, DEFAULT_OUT, PACKAGE, _parser, _text, _type_text  # noqa: E402
+from build_catalog import (  # noqa: E402
+    CLASS_KINDS,
+    DEFAULT_OUT,
+    PACKAGE,
+    PINNED_VERSION,
+    _parser,
+    _text,
+    _type_text,
+)
 
 #: The last release of each major (npm view @cdktf/provider-aws versions), and the pinned one.
 RELEASES = {
@@ -71,7 +79,7 @@ RELEASES = {
     18: "18.2.0",
     19: "19.65.1",
     20: "20.1.0",
-    21: "21.22.1",
+    21: PINNED_VERSION,  # 21.22.1, also the newest 21.x
 }
 DEFAULT_CACHE = Path("/tmp/npm-cache-aws")
 OUT_NAME = "aws-history.json.gz"

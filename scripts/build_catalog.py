@@ -230,15 +230,24 @@ def main(argv: list[str] | None = None) -> None:
     )
     parser.add_argument("--all-others", action="store_true", help="build every OTHER_PACKAGES entry")
     parser.add_argument("--package-dir", type=Path, help="unpacked package (default: npm pack it)")
-    parser.add_argument("--out", type=Path, help="output data directory (default: by package)")
+    parser.add_argument(
+        "--out",
+        type=Path,
+        help="output data directory (default: by package); with --all-others the data root",
+    )
     args = parser.parse_args(argv)
     if args.package_dir:
         name = json.loads((args.package_dir / "package.json").read_text())["name"]
         build(args.package_dir, args.out or out_dir_of(name))
         return
     for spec in OTHER_PACKAGES if args.all_others else (args.package,):
+        name = split_spec(spec)[0]
+        if args.all_others:
+            out = out_dir_of(name, args.out or DEFAULT_OUT)
+        else:
+            out = args.out or out_dir_of(name)
         with tempfile.TemporaryDirectory() as tmp:
-            build(fetch_package(Path(tmp), spec), args.out or out_dir_of(split_spec(spec)[0]))
+            build(fetch_package(Path(tmp), spec), out)
 
 
 if __name__ == "__main__":
