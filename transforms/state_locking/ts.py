@@ -146,6 +146,17 @@ def region_of(node: Node) -> Node:
     return ts.enclosing(node, *_CLASSES) or ts.enclosing(node, *_FUNCTIONS, "program")
 
 
+def _backends_outside_stacks(language: str, root: Node) -> bool:
+    """Whether a ``new XBackend(...)`` of the tree sits outside every class that extends a
+    ``TerraformStack`` (a backend of any kind: S3, Remote, Cloud, Local, Gcs, ...)."""
+    stacks = {caps["class"][0] for caps in ts.matches(language, _STACKS, root)
+              if ts.text(caps["base"][0]).split(".")[-1] == "TerraformStack"}
+    for construction in objects.constructions(language, root):
+        if construction.class_name.endswith("Backend") and region_of(construction.node) not in stacks:
+            return True
+    return False
+
+
 def has_dynamodb_lock(backend: objects.Construction) -> bool:
     config = backend_config(backend)
     return config is not None and "dynamodbTable" in objects.properties(config)
@@ -215,6 +226,8 @@ class _File:
         bases = self.cdktf_locals("TerraformStack")
         namespace = self.cdktf_namespace
         with_backend = {region_of(b.node) for b in self.backends()} | {o.region for o in self.overrides}
+        if self.backend_made_outside_a_stack():
+            return []
         found = []
         for caps in ts.matches(self.ctx.language, _STACKS, self.ctx.tree.root_node):
             base = ts.text(caps["base"][0])
@@ -222,6 +235,20 @@ class _File:
             if is_stack and caps["class"][0] not in with_backend:
                 found.append((caps["class"][0], caps["name"][0]))
         return found
+
+    def backend_made_outside_a_stack(self) -> bool:
+        """Whether this file or another file of the project makes a backend somewhere else than in
+        the body of a ``TerraformStack`` subclass: in a helper function, a construct, a base class
+        or ``main.ts`` on a stack object. Which stacks such a backend serves cannot be read without
+        following calls, so no stack is said to lack one."""
+        if _backends_outside_stacks(self.ctx.language, self.ctx.tree.root_node):
+            return True
+        project = self.ctx.project
+        if project is None:
+            return False
+        return any(project.memo("state-locking.backend-outside-stacks", source, tree,
+                                lambda s, tr: _backends_outside_stacks(s.language, tr.root_node))
+                   for source, tree in project.files(self.ctx.language) if source.path != self.ctx.file.path)
 
     def quote_near(self, node: Node) -> str:
         """The quote of the string literals in ``node``, else that of the imports."""
