@@ -1,8 +1,8 @@
 """The layers of codemods/, read from the source: every import of every module, at any depth
 (inside functions too), parsed with ``ast``.
 
-core (the engine and the edit model) <- typescript, python (the language backends) and catalog
-<- review, output <- the application (cli, api, config, selection, registry, runner, typings,
+catalog (the provider data, importing nothing else of codemods) <- core (the engine and the edit
+model) <- typescript, python (the language backends) <- review, output <- the application (cli, api, config, selection, registry, runner, typings,
 batch). Nothing in codemods/ imports transforms/: the transforms reach the engine through the
 registry's entry point.
 """
@@ -134,6 +134,12 @@ def test_nothing_in_codemods_imports_transforms():
                          ids=["parsers", "languages", "review-output", "application"])
 def test_core_imports_no_upper_layer(forbidden):
     assert not _violations(("codemods.core",), forbidden)
+
+
+def test_the_catalog_imports_nothing_else_of_codemods():
+    """The provider data is the bottom layer: the core's ``ctx.catalog`` may load it."""
+    outside = tuple(sorted({m for m in GRAPH if not _within(m, ("codemods.catalog",))}))
+    assert not _violations(("codemods.catalog",), outside)
 
 
 def test_language_backends_stay_apart():
