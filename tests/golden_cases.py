@@ -1,6 +1,8 @@
 """Finding golden cases: tests/golden/<transform-id>/<case>.input.<ext> (+ .output.<ext>).
 
-A case without an output file asserts that the transform changes nothing. Optional companions:
+A case without an output file asserts that the transform changes nothing. ``<case>.findings``
+holds what the transform reports on the input in one check pass, a line per finding
+(``line:col id [safety] message``, safety ``report`` for a finding without a fix). Optional companions:
 ``<case>.options.json`` (the transform's options) and ``<case>.context/`` (other files of the same
 project, for transforms that look across files).
 """
@@ -27,6 +29,10 @@ class Case:
     @property
     def output(self) -> Path:
         return self.input.with_name(f"{self.name}.output{self.ext}")
+
+    @property
+    def findings(self) -> Path:
+        return self.input.with_name(f"{self.name}.findings")
 
     @property
     def options(self) -> dict:

@@ -14,6 +14,7 @@ from codemods.review.interactive import Answer, Proposal, Review, review_paths
 
 EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "web-stack"
 STACK = EXAMPLE / "lib" / "web-stack.ts"
+#: The transforms that fix the example, in the order their fixes are asked; the tests run these only.
 IN_ORDER = ["split-provider-imports", "state-locking", "all-protocol-ports", "kms-key-arn"]
 
 
@@ -36,12 +37,12 @@ class Reviewer:
 
 def review(reviewer: Reviewer, raw: bytes | None = None):
     raw = raw if raw is not None else STACK.read_bytes()
-    return Review(make_config(), reviewer).file("lib/web-stack.ts", raw, Project(texts={"lib/web-stack.ts": raw}))
+    return Review(make_config(IN_ORDER), reviewer).file("lib/web-stack.ts", raw, Project(texts={"lib/web-stack.ts": raw}))
 
 
 def full_fix(raw: bytes | None = None, **kwargs) -> bytes:
     raw = raw if raw is not None else STACK.read_bytes()
-    return fix_text(raw, "lib/web-stack.ts", make_config(**kwargs)).fixed
+    return fix_text(raw, "lib/web-stack.ts", make_config(IN_ORDER, **kwargs)).fixed
 
 
 def test_every_fix_is_asked_once_top_to_bottom_and_yes_to_all_is_the_full_fix():
@@ -86,7 +87,7 @@ def test_quit_keeps_what_was_accepted_and_asks_nothing_more(tmp_path):
     for name in ("a.ts", "b.ts"):
         shutil.copy(STACK, tmp_path / name)
     reviewer = Reviewer({"all-protocol-ports": Answer.QUIT})
-    results = review_paths([tmp_path], make_config(), reviewer)
+    results = review_paths([tmp_path], make_config(IN_ORDER), reviewer)
     assert reviewer.transforms == IN_ORDER[:3]
     assert len(results) == 1
     fixed = results[0].fixed.decode()
@@ -95,7 +96,7 @@ def test_quit_keeps_what_was_accepted_and_asks_nothing_more(tmp_path):
 
 def test_safe_only_is_respected():
     reviewer = Reviewer()
-    review_config = make_config(safe_only=True)
+    review_config = make_config(IN_ORDER, safe_only=True)
     raw = STACK.read_bytes()
     Review(review_config, reviewer).file("lib/web-stack.ts", raw, Project(texts={"lib/web-stack.ts": raw}))
     assert reviewer.transforms == ["split-provider-imports", "state-locking"]
@@ -109,7 +110,7 @@ def project(tmp_path, monkeypatch):
 
 
 def test_apply_interactive_from_the_command_line(project):
-    result = CliRunner().invoke(app, ["apply", "-i", "lib"], input="n\ny\nn\nq\n")
+    result = CliRunner().invoke(app, ["apply", "-i", "--select", ",".join(IN_ORDER), "lib"], input="n\ny\nn\nq\n")
     assert result.exit_code == 0, result.output
     assert result.output.count("Apply this fix?") == 4
     text = (project / "lib" / "web-stack.ts").read_text()

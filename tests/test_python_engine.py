@@ -15,7 +15,7 @@ LOCKED = (b'from cdktf import S3Backend\n\n\nclass Stack:\n    def __init__(self
 
 
 def test_a_file_that_does_not_parse_is_skipped():
-    result = fix_text(VERSIONING + b"def broken(:\n", "stack.py")
+    result = fix_text(VERSIONING + b"def broken(:\n", "stack.py", make_config(select=["split-provider-imports-py"]))
     assert result.status is Status.SKIPPED and result.reason == "does not parse"
 
 

@@ -4,8 +4,10 @@ from __future__ import annotations
 from codemods.api import fix_text, make_config
 from codemods.core import languages
 from codemods.core.edits import Finding
+from codemods.core.engine import RunConfig
 from codemods.core.source import SourceFile
 from codemods.core.suppressions import UNUSED, Suppressions
+from codemods.selection import select_transforms
 
 HEADER = """import { Construct } from "constructs";
 import { TerraformStack, S3Backend } from "cdktf";
@@ -22,16 +24,25 @@ FOOTER = """  }
 DATABASE = ('    new DbInstance(this, "db", { engine: "postgres", instanceClass: "db.t3.micro", '
             'kmsKeyId: "alias/aws/rds", port: "5432" });')
 CLEAN_LINE = '    const name = "reports";'
+#: The transforms these tests exercise (both fire on DATABASE): a new transform must not change them.
+EXERCISED = ("kms-key-arn", "scalar-types")
 
 
 def stack(*lines: str) -> str:
     return HEADER + "".join(line + "\n" for line in lines) + FOOTER
 
 
+def world(select: tuple[str, ...] = ()) -> RunConfig:
+    """A run of ``select`` (else of every exercised transform) in a registry of the exercised
+    transforms only: a bare ``codemod-ignore`` is judged when all of them ran, whatever else is
+    registered."""
+    return RunConfig(select_transforms(select or EXERCISED), registry=select_transforms(EXERCISED))
+
+
 def check(text: str, select: tuple[str, ...]):
-    """Findings of a check by line (the backend's state-locking finding left out: it is not the point)."""
-    remaining = fix_text(text, "stack.ts", make_config(select or None), fix=False).remaining
-    return sorted((d for d in remaining if d.transform != "state-locking"), key=lambda d: (d.line, d.transform))
+    """Findings of a check by line, of ``select`` (else the transforms these tests exercise)."""
+    remaining = fix_text(text, "stack.ts", world(select), fix=False).remaining
+    return sorted(remaining, key=lambda d: (d.line, d.transform))
 
 
 def findings(text: str, *select: str) -> list[tuple[int, str]]:
@@ -49,7 +60,7 @@ def test_both_transforms_fire_without_a_comment():
 def test_one_transform_suppressed_the_other_kept_on_the_same_line():
     text = stack("    // codemod-ignore: kms-key-arn", DATABASE)
     assert findings(text) == [(10, "scalar-types")]
-    fixed = fix_text(text, "stack.ts", make_config(None, ["state-locking"])).fixed.decode()
+    fixed = fix_text(text, "stack.ts", make_config(EXERCISED)).fixed.decode()
     assert 'kmsKeyId: "alias/aws/rds"' in fixed
     assert "port: 5432" in fixed
 
@@ -112,7 +123,7 @@ def test_fix_mode_keeps_the_suppression_across_passes():
     text = ("import * as aws from \"@cdktf/provider-aws\";\n" + HEADER.split("\n", 3)[3]
             + "    // codemod-ignore: kms-key-arn\n"
             + DATABASE.replace("new DbInstance", "new aws.dbInstance.DbInstance") + "\n" + FOOTER)
-    result = fix_text(text, "stack.ts", make_config(None, ["state-locking"]))
+    result = fix_text(text, "stack.ts", make_config(("split-provider-imports", *EXERCISED)))
     fixed = result.fixed.decode()
     assert "new DbInstance(" in fixed and "port: 5432" in fixed
     assert 'kmsKeyId: "alias/aws/rds"' in fixed

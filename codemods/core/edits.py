@@ -49,15 +49,26 @@ class Fix:
         object.__setattr__(self, "edits", tuple(sorted(set(self.edits))))
 
 
+#: What identifies a finding from one pass to the next: (transform id, node kind, the source
+#: text of its span, its ordinal among the findings of that transform with that kind and text in
+#: file order). Messages may change wording; the key does not.
+FindingKey = tuple[str, str, bytes, int]
+
+
 @dataclass(frozen=True)
 class Finding:
-    """A problem a transform found at bytes ``start:end``, with a fix when it knows one."""
+    """A problem a transform found at bytes ``start:end``, with a fix when it knows one.
+
+    ``key`` is set by :meth:`~codemods.core.transform.Context.finding` (see :data:`FindingKey`);
+    it takes no part in comparisons.
+    """
 
     transform: str
     message: str
     start: int
     end: int
     fix: Fix | None = None
+    key: FindingKey | None = field(default=None, compare=False)
 
 
 @dataclass

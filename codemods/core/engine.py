@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from codemods.core import languages
-from codemods.core.edits import Finding, Safety, apply_fixes
+from codemods.core.edits import Finding, FindingKey, Safety, apply_fixes
 from codemods.core.source import SourceError, SourceFile
 from codemods.core.suppressions import Suppressions
 from codemods.core.transform import Context, Transform
@@ -139,7 +139,7 @@ class _FileRun:
         self.project = project
         self.transforms = [t for t in config.transforms if source.language in t.languages]
         self.result = FileResult(source.path, Status.UNCHANGED, source.to_bytes(), source.to_bytes())
-        self.dropped_keys: set[tuple[str, str]] = set()
+        self.dropped_keys: set[FindingKey] = set()
         self.broken: set[str] = set()
 
     def run(self, fix: bool) -> FileResult:
@@ -156,7 +156,7 @@ class _FileRun:
             return self._finish(source)
         for _ in range(self.config.max_passes):
             findings = self._findings(source, tree)
-            fixable = [f for f in findings if self.config.wants(f) and self._key(f) not in self.dropped_keys]
+            fixable = [f for f in findings if self.config.wants(f) and f.key not in self.dropped_keys]
             if not fixable:
                 self.result.remaining = [self._diagnostic(source, f) for f in findings if f not in fixable]
                 return self._finish(source)
@@ -182,7 +182,7 @@ class _FileRun:
                 continue
             ctx = Context(source, tree, transform, self._options(transform), self.project)
             try:
-                findings.extend(transform.check(ctx))
+                findings.extend(ctx.keyed(transform.check(ctx)))
             except Exception as exc:
                 self.broken.add(transform.id)
                 detail = traceback.format_exception_only(type(exc), exc)[-1].strip()
@@ -211,12 +211,8 @@ class _FileRun:
         return source.with_text(outcome.text), tree, new_problems, applied
 
     def _drop(self, source: SourceFile, finding: Finding) -> None:
-        self.dropped_keys.add(self._key(finding))
+        self.dropped_keys.add(finding.key)
         self.result.dropped.append(self._diagnostic(source, finding))
-
-    @staticmethod
-    def _key(finding: Finding) -> tuple[str, str]:
-        return finding.transform, finding.message
 
     @staticmethod
     def _diagnostic(source: SourceFile, finding: Finding) -> Diagnostic:

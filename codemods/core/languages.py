@@ -3,7 +3,8 @@
 The core knows languages only by name. Each backend (``codemods.typescript.language``,
 ``codemods.python.language``) provides ``parse(text, language)``, ``problems(tree)`` (the syntax
 measure the engine's guard compares), ``import_zones(tree, text)``, ``comments(language, tree,
-text)`` (for suppressions) and ``imports(ctx)`` (the per-file import helper). Python files alone
+text)`` (for suppressions), ``node_span(tree, node)`` (a node's byte span, for
+``Context.finding``) and ``imports(ctx)`` (the per-file import helper). Python files alone
 pay for libcst: its backend is imported only when a Python file is parsed.
 """
 from __future__ import annotations

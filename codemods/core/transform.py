@@ -9,10 +9,10 @@ from __future__ import annotations
 import functools
 import sys
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, ClassVar
 
-from codemods.core.edits import Edit, Finding, Fix, Safety
+from codemods.core.edits import Edit, Finding, FindingKey, Fix, Safety
 from codemods.core.source import SourceFile
 
 
@@ -60,6 +60,7 @@ class Context:
     transform: Transform
     options: dict[str, Any] = field(default_factory=dict)
     project: Any = None  # codemods.project.Project: the other files of this run
+    _seen: dict[tuple[str, bytes], int] = field(default_factory=dict, init=False, repr=False)
 
     @property
     def source(self) -> bytes:
@@ -95,11 +96,43 @@ class Context:
         edits: Iterable[Edit] | None = None,
         safety: Safety | None = None,
     ) -> Finding:
-        """A finding at a node (or ``(start, end)`` byte span), fixed by ``edits`` when given."""
-        start, end = (at.start_byte, at.end_byte) if hasattr(at, "start_byte") else at
+        """A finding at ``at`` (a tree-sitter node, a libcst node or a ``(start, end)`` byte span),
+        fixed by ``edits`` when given. Its key names the node kind at ``at`` (the tree-sitter node
+        type, the libcst class name, ``"span"``) and its ordinal among this transform's findings
+        of that kind on the same source text; the engine counts the ordinals in file order
+        (:meth:`keyed`), here they count in the order findings are made."""
+        if hasattr(at, "start_byte"):
+            kind, (start, end) = at.type, (at.start_byte, at.end_byte)
+        elif isinstance(at, tuple):
+            kind, (start, end) = "span", at
+        else:
+            kind, (start, end) = type(at).__name__, self._node_span(at)
         fix = None
         if edits is not None:
             edits = tuple(edits)
             if edits:
                 fix = Fix(edits, safety or self.transform.safety)
-        return Finding(self.transform.id, message, start, end, fix)
+        text = self.source[start:end]
+        ordinal = self._seen.get((kind, text), 0)
+        self._seen[(kind, text)] = ordinal + 1
+        return Finding(self.transform.id, message, start, end, fix, (self.transform.id, kind, text, ordinal))
+
+    def _node_span(self, node: Any) -> tuple[int, int]:
+        from codemods.core import languages
+
+        return languages.backend(self.language).node_span(self.tree, node)
+
+    def keyed(self, findings: Iterable[Finding]) -> list[Finding]:
+        """``findings`` (of this transform, one pass) with their keys' ordinals counted in file
+        order. A finding made without :meth:`finding` gets the kind ``"span"``."""
+        findings = list(findings)
+        counts: dict[tuple[str, bytes], int] = {}
+        keys: dict[int, FindingKey] = {}
+        for i in sorted(range(len(findings)), key=lambda i: (findings[i].start, findings[i].end)):
+            f = findings[i]
+            kind = f.key[1] if f.key else "span"
+            text = self.source[f.start:f.end]
+            ordinal = counts.get((kind, text), 0)
+            counts[(kind, text)] = ordinal + 1
+            keys[i] = (f.transform, kind, text, ordinal)
+        return [f if f.key == keys[i] else replace(f, key=keys[i]) for i, f in enumerate(findings)]

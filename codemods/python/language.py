@@ -60,3 +60,8 @@ def imports(ctx: Any) -> Any:
     from codemods.python.imports import Imports
 
     return Imports(ctx.source, ctx.tree)
+
+
+def node_span(tree: Any, node: Any) -> tuple[int, int]:
+    """The byte span of a libcst node of ``tree``."""
+    return syntax.index(tree).span(node)

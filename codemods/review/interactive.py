@@ -20,7 +20,7 @@ from rich.prompt import Prompt
 from rich.text import Text
 
 from codemods.core import languages
-from codemods.core.edits import Edit, Finding, apply_fixes, splice
+from codemods.core.edits import Finding, FindingKey, apply_fixes
 from codemods.core.engine import (
     Diagnostic,
     FileResult,
@@ -78,12 +78,12 @@ class Review:
         if tree is None:
             return FileResult(shown, Status.SKIPPED, raw, raw, reason="does not parse")
         result = FileResult(shown, Status.UNCHANGED, raw, raw)
-        declined: set[tuple] = set()
+        declined: set[FindingKey] = set()
         budget: int | None = None  # a cap on questions, against transforms that never settle
         while not self.stopped:
             findings, errors = findings_of(source, tree, self.config, project)
             result.errors = list(dict.fromkeys(result.errors + errors))
-            candidates = sorted((f for f in findings if self.config.wants(f) and _key(f) not in declined),
+            candidates = sorted((f for f in findings if self.config.wants(f) and f.key not in declined),
                                 key=lambda f: (f.start, f.fix.edits[0].start))
             budget = self.config.max_passes * (len(candidates) + 1) if budget is None else budget - 1
             if not candidates or budget <= 0:
@@ -93,18 +93,17 @@ class Review:
             step = self._try(source, problems, finding)
             if step is None:  # the fix alone makes the file parse worse: never offered
                 result.dropped.append(diagnostic_of(source, finding))
-                declined.add(_key(finding))
+                declined.add(finding.key)
                 continue
             fixed, fixed_tree, fixed_problems = step
             answer = self._answer(source, fixed, finding, shown)
             if answer is Answer.QUIT:
                 self.stopped = True
             elif answer is Answer.NO:
-                declined.add(_key(finding))
+                declined.add(finding.key)
                 result.remaining.append(diagnostic_of(source, finding))
             else:
                 result.applied.append(diagnostic_of(source, finding))
-                declined = {_moved(key, finding.fix.edits, source.newline) for key in declined}
                 source, tree, problems = fixed, fixed_tree, fixed_problems
         result.fixed = source.to_bytes()
         if result.fixed != result.original:
@@ -166,19 +165,3 @@ def console_ask(console: Console) -> Ask:
         return Answer(choice)
 
     return ask
-
-
-def _key(finding: Finding) -> tuple[str, str, int, int]:
-    """What identifies a declined finding from one pass to the next."""
-    return finding.transform, finding.message, finding.start, finding.end
-
-
-def _moved(key: tuple[str, str, int, int], edits: Iterable[Edit], newline: str) -> tuple[str, str, int, int]:
-    """A declined finding's key with its offsets moved past ``edits`` applied before them."""
-
-    def shift(offset: int) -> int:
-        return offset + sum(len(splice(b"", [Edit(0, 0, e.text)], newline)) - (e.end - e.start)
-                            for e in edits if e.end <= offset)
-
-    transform, message, start, end = key
-    return transform, message, shift(start), shift(end)

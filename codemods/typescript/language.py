@@ -43,3 +43,8 @@ def imports(ctx: Any) -> Any:
     from codemods.typescript.imports import Imports
 
     return Imports(ctx.source, ctx.tree.root_node, ctx.language)
+
+
+def node_span(tree: Any, node: Any) -> tuple[int, int]:
+    """The byte span of a tree-sitter node."""
+    return node.start_byte, node.end_byte

@@ -46,7 +46,7 @@ from codemods.core.edits import Safety
 from codemods.core.transform import Transform
 from codemods.python import syntax as py
 from codemods.python.provider import Checked, checked_values
-from transforms.all_protocol_ports.ts import (
+from transforms.all_protocol_ports import (
     ALL_PORT_RANGES,
     FULL_RANGE,
     INLINE_BLOCKS,

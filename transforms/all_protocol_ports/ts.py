@@ -49,13 +49,14 @@ from codemods.core.edits import Safety
 from codemods.core.transform import Transform
 from codemods.typescript import objects
 from codemods.typescript import syntax as ts
-
-FULL_RANGE = 65535
-STANDALONE_RULES = frozenset({"SecurityGroupRule"})
-PORTLESS_RULES = frozenset({"VpcSecurityGroupIngressRule", "VpcSecurityGroupEgressRule"})
-INLINE_GROUPS = frozenset({"SecurityGroup", "DefaultSecurityGroup"})
-INLINE_BLOCKS = ("ingress", "egress")
-ALL_PORT_RANGES = frozenset({(0, 0), (0, FULL_RANGE), (-1, -1)})
+from transforms.all_protocol_ports import (
+    ALL_PORT_RANGES,
+    FULL_RANGE,
+    INLINE_BLOCKS,
+    INLINE_GROUPS,
+    PORTLESS_RULES,
+    STANDALONE_RULES,
+)
 
 
 class AllProtocolPorts(Transform):

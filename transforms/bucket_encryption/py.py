@@ -48,7 +48,7 @@ from codemods.python import syntax as py
 from codemods.python.imports import Imports
 from codemods.python.provider import PACKAGE, ProviderCall, provider_calls, resolve
 from codemods.typescript.syntax import indentation_at
-from transforms.bucket_encryption.ts import CLASS, ENCRYPTION_CLASSES
+from transforms.bucket_encryption import CLASS, ENCRYPTION_CLASSES
 
 MODULE = f"{PACKAGE}.s3_bucket_server_side_encryption_configuration"
 INLINE_RULE = "server_side_encryption_configuration"

@@ -54,13 +54,9 @@ from codemods.typescript import syntax as ts
 from codemods.typescript.imports import Imports
 from codemods.typescript.objects import Construction
 from codemods.typescript.statements import insert_after
+from transforms.bucket_encryption import CLASS, ENCRYPTION_CLASSES
 
 MODULE = "@cdktf/provider-aws/lib/s3-bucket-server-side-encryption-configuration"
-CLASS = "S3BucketServerSideEncryptionConfigurationA"
-ENCRYPTION_CLASSES = frozenset({
-    CLASS, "S3BucketServerSideEncryptionConfiguration", "S3BucketServerSideEncryptionConfigurationV2",
-    "S3BucketEncryption",
-})
 PROVIDER_PACKAGE = AWS_NPM
 INLINE_RULE = "serverSideEncryptionConfiguration"
 

@@ -43,7 +43,7 @@ from codemods.core.transform import Transform
 from codemods.python import syntax as py
 from codemods.python.provider import Checked, checked_values
 from codemods.typescript.syntax import indentation_at
-from transforms.instance_lifecycle.ts import FIXED_PLACEMENT, WEAK_VOLUME_TYPES
+from transforms.instance_lifecycle import FIXED_PLACEMENT, WEAK_VOLUME_TYPES
 
 PLACEMENT_KEYWORDS = tuple({"privateIp": "private_ip", "networkInterface": "network_interface"}[k]
                            for k in FIXED_PLACEMENT)

@@ -57,10 +57,9 @@ from codemods.typescript import objects
 from codemods.typescript import syntax as ts
 from codemods.typescript.imports import Imports
 from codemods.typescript.objects import Construction
+from transforms.instance_lifecycle import FIXED_PLACEMENT, WEAK_VOLUME_TYPES
 
 PROVIDER_PACKAGE = AWS_NPM
-WEAK_VOLUME_TYPES = frozenset({"standard", "gp2", "st1", "sc1"})
-FIXED_PLACEMENT = ("privateIp", "networkInterface")
 
 
 class InstanceLifecycle(Transform):

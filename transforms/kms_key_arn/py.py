@@ -42,7 +42,7 @@ from codemods.core.edits import Edit, Safety
 from codemods.core.transform import Transform
 from codemods.python import syntax as py
 from codemods.python.provider import Checked, checked_values
-from transforms.kms_key_arn.ts import ARN_KMS_KEY_RESOURCES
+from transforms.kms_key_arn import ARN_KMS_KEY_RESOURCES
 
 KEYWORD = "kms_key_id"
 

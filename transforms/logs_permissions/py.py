@@ -50,7 +50,7 @@ from codemods.core.transform import Transform
 from codemods.python import syntax as py
 from codemods.python.provider import checked_values
 from codemods.typescript.syntax import indentation_at
-from transforms.logs_permissions.ts import LOG_ACTIONS, WILDCARD_LOGS_ARN
+from transforms.logs_permissions import LOG_ACTIONS, WILDCARD_LOGS_ARN
 
 DOCUMENT = "DataAwsIamPolicyDocument"
 

@@ -59,15 +59,8 @@ from codemods.core.edits import Edit, Safety
 from codemods.core.transform import Transform
 from codemods.typescript import objects
 from codemods.typescript import syntax as ts
+from transforms.logs_permissions import LOG_ACTIONS, WILDCARD_LOGS_ARN
 
-LOG_ACTIONS = (
-    "logs:CreateLogGroup",
-    "logs:CreateLogStream",
-    "logs:PutLogEvents",
-    "logs:DescribeLogGroups",
-    "logs:DescribeLogStreams",
-)
-WILDCARD_LOGS_ARN = "arn:aws:logs:*:*:*"
 _PAIRS = "(pair key: (_) value: [(array) (object)] @value) @pair"
 _STRINGS = "[(string) (template_string)] @text"
 

@@ -49,10 +49,10 @@ from codemods.core.transform import Transform
 from codemods.python import syntax as py
 from codemods.python.provider import Checked, Entry, checked_values, keyword_of
 from codemods.typescript.syntax import line_end
-from transforms.managed_master_password.ts import managed_fields
+from transforms.managed_master_password import managed_fields
 
-_MANAGE_FLAG = re.compile(r"manage_\w*password")
-_SECRET_KEY = re.compile(r"\w+_secret_kms_key_id")
+MANAGE_FLAG = re.compile(r"manage_\w*password")
+SECRET_KEY = re.compile(r"\w+_secret_kms_key_id")
 _RESTORED_FROM = ("snapshot_identifier", "replicate_source_db")
 
 
@@ -118,9 +118,9 @@ def _misspelling_target(key: str, keywords: _Keywords) -> str | None:
     """The real keyword a misspelled managed-password keyword stands for, if it is one."""
     if key in keywords.known:
         return None
-    if _MANAGE_FLAG.fullmatch(key):
+    if MANAGE_FLAG.fullmatch(key):
         return keywords.flag
-    if _SECRET_KEY.fullmatch(key):
+    if SECRET_KEY.fullmatch(key):
         return keywords.secret_key
     return None
 

@@ -45,10 +45,6 @@ Fix safety
 """
 from __future__ import annotations
 
-import functools
-import re
-from dataclasses import dataclass
-
 from tree_sitter import Node
 
 from codemods.catalog.names import resolve_name
@@ -57,40 +53,10 @@ from codemods.core.edits import Edit, Safety
 from codemods.core.transform import Transform
 from codemods.typescript import objects
 from codemods.typescript import syntax as ts
+from transforms.managed_master_password import MANAGE_FLAG, SECRET_KEY, ManagedFields, managed_fields
 
 PACKAGE = AWS_NPM
-_MANAGE_FLAG = re.compile(r"manage\w*Password")
-_SECRET_KEY = re.compile(r"\w+SecretKmsKeyId")
 _RESTORED_FROM = ("snapshotIdentifier", "replicateSourceDb")
-
-
-@dataclass(frozen=True)
-class _ManagedFields:
-    """The property names of one class's managed-password setup, from the catalog."""
-
-    flag: str
-    password: str
-    secret_key: str | None
-    known: frozenset[str]
-
-
-@functools.cache
-def managed_fields(catalog, class_name: str) -> _ManagedFields | None:
-    """The flag, password and secret key id of a class with a managed-password flag."""
-    config = catalog.config_of_class(class_name)
-    if config is None:
-        return None
-    names = set(config.properties)
-    flags = [n for n in names if _MANAGE_FLAG.fullmatch(n)]
-    passwords = [
-        n for n, p in config.properties.items()
-        if (n == "password" or n.endswith("Password")) and n not in flags and p.type == "string"
-    ]
-    secret_keys = [n for n in names if _SECRET_KEY.fullmatch(n)]
-    if len(flags) != 1 or len(passwords) != 1:
-        return None
-    return _ManagedFields(flags[0], passwords[0], secret_keys[0] if len(secret_keys) == 1 else None,
-                          frozenset(names))
 
 
 class ManagedMasterPassword(Transform):
@@ -122,7 +88,7 @@ def _provider_aliases(ctx) -> dict[str, str]:
     }
 
 
-def _check_config(ctx, class_name: str, fields: _ManagedFields, config: Node):
+def _check_config(ctx, class_name: str, fields: ManagedFields, config: Node):
     props = objects.properties(config)
     flagged = _is_true(props.get(fields.flag))
     for key, pair in props.items():
@@ -145,13 +111,13 @@ def _check_config(ctx, class_name: str, fields: _ManagedFields, config: Node):
             safety=Safety.OPINIONATED)
 
 
-def _misspelling_target(key: str, fields: _ManagedFields) -> str | None:
+def _misspelling_target(key: str, fields: ManagedFields) -> str | None:
     """The real property a misspelled managed-password key stands for, if it is one."""
     if key in fields.known:
         return None
-    if _MANAGE_FLAG.fullmatch(key):
+    if MANAGE_FLAG.fullmatch(key):
         return fields.flag
-    if _SECRET_KEY.fullmatch(key):
+    if SECRET_KEY.fullmatch(key):
         return fields.secret_key
     return None
 
@@ -164,7 +130,7 @@ def _rename(ctx, class_name: str, config: Node, props: dict[str, Node], pair: No
     return ctx.finding(message, name, [Edit(name.start_byte, name.end_byte, target)])
 
 
-def _has_flag(props: dict[str, Node], fields: _ManagedFields) -> bool:
+def _has_flag(props: dict[str, Node], fields: ManagedFields) -> bool:
     return any(_misspelling_target(k, fields) == fields.flag or k == fields.flag for k in props)
 
 

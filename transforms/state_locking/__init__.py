@@ -2,3 +2,17 @@
 
 What the TypeScript (``ts.py``) and Python (``py.py``) transforms of this folder share.
 """
+from __future__ import annotations
+
+import re
+
+LOCKFILE_PATH = "terraform.backend.s3.use_lockfile"
+FIRST_LOCKFILE_VERSION = (1, 10)
+
+
+def supports_lockfile(version) -> bool:
+    """Whether Terraform ``version`` ("1.9", "1.10.2", "v1.11") reads ``use_lockfile``."""
+    numbers = tuple(int(n) for n in re.findall(r"\d+", str(version)))
+    if not numbers:
+        raise ValueError(f"terraform_version {version!r}: expected a version such as 1.10")
+    return numbers >= FIRST_LOCKFILE_VERSION

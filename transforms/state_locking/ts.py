@@ -50,7 +50,6 @@ Fix safety
 from __future__ import annotations
 
 import itertools
-import re
 from dataclasses import dataclass
 
 from tree_sitter import Node
@@ -59,10 +58,9 @@ from codemods.core.edits import Edit, Safety
 from codemods.core.transform import Option, Transform
 from codemods.typescript import objects, statements
 from codemods.typescript import syntax as ts
+from transforms.state_locking import LOCKFILE_PATH, supports_lockfile
 
 CDKTF = "cdktf"
-LOCKFILE_PATH = "terraform.backend.s3.use_lockfile"
-FIRST_LOCKFILE_VERSION = (1, 10)
 _BLOCKS = ("statement_block", "program")
 _SIMPLE_STATEMENTS = ("expression_statement", "lexical_declaration", "variable_declaration")
 _CLASSES = ("class_declaration", "class", "abstract_class_declaration")
@@ -131,14 +129,6 @@ class StateLocking(Transform):
             yield from _unlock(ctx, file, version)
         for stack, name in file.stacks_without_backend():
             yield _add_backend(ctx, file, stack, name, lockfile)
-
-
-def supports_lockfile(version) -> bool:
-    """Whether Terraform ``version`` ("1.9", "1.10.2", "v1.11") reads ``use_lockfile``."""
-    numbers = tuple(int(n) for n in re.findall(r"\d+", str(version)))
-    if not numbers:
-        raise ValueError(f"terraform_version {version!r}: expected a version such as 1.10")
-    return numbers >= FIRST_LOCKFILE_VERSION
 
 
 def region_of(node: Node) -> Node:
