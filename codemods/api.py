@@ -10,6 +10,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
+from codemods.core.edits import Safety
 from codemods.core.engine import FileResult, RunConfig, fix_file
 from codemods.core.project import Project
 from codemods.registry import all_transforms
@@ -18,8 +19,12 @@ from codemods.selection import select_transforms
 
 
 def make_config(select: Iterable[str] | None = None, ignore: Iterable[str] | None = None,
-                options: dict[str, dict[str, Any]] | None = None, safe_only: bool = False) -> RunConfig:
-    return RunConfig(select_transforms(select, ignore), options or {}, safe_only, registry=all_transforms())
+                options: dict[str, dict[str, Any]] | None = None, safe_only: bool = False,
+                profiles: frozenset[Safety] | None = None) -> RunConfig:
+    """The engine's configuration; ``profiles`` (see ``codemods.core.edits.PROFILES``) defaults to
+    safe and ideal, ``safe_only`` narrows it to safe."""
+    return RunConfig(select_transforms(select, ignore), options or {}, safe_only, registry=all_transforms(),
+                     profiles=profiles)
 
 
 def fix_text(text: str | bytes, path: str = "main.ts", config: RunConfig | None = None,

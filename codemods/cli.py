@@ -11,6 +11,7 @@ from rich.console import Console
 
 from codemods import api
 from codemods.batch.cli import Verify, batch_command, print_verification, typings_app
+from codemods.core.edits import parse_profiles
 from codemods.config import ConfigError, Settings, load_settings, parse_options
 from codemods.core.engine import FileResult, RunConfig, Status
 from codemods.core.files import write_atomic
@@ -29,7 +30,8 @@ Paths = Annotated[list[str], typer.Argument(help="Files or folders; '-' reads st
 Select = Annotated[Optional[list[str]], typer.Option("--select", help="Only these transform ids (repeat or comma-separate).")]
 Ignore = Annotated[Optional[list[str]], typer.Option("--ignore", help="Skip these transform ids.")]
 Options = Annotated[Optional[list[str]], typer.Option("--option", "-O", help="Transform option: ID.NAME=VALUE.")]
-SafeOnly = Annotated[Optional[bool], typer.Option("--safe-only/--no-safe-only", help="Apply only safe fixes, not opinionated ones (default: the configuration's safe-only, else no).")]
+SafeOnly = Annotated[Optional[bool], typer.Option("--safe-only/--no-safe-only", help="Apply only safe fixes (the same as --profile safe; default: the configuration's safe-only, else no).")]
+Profile = Annotated[Optional[str], typer.Option("--profile", help="Fix profiles to apply, comma-separated: safe (repairs), ideal (the catalog's form, destroys nothing), disposable (may replace resources or lose data: test stacks), or all (default: safe,ideal, or the configuration's profile).")]
 StdinName = Annotated[str, typer.Option("--stdin-filename", help="Name (and so language) of stdin input.")]
 ExitZero = Annotated[bool, typer.Option("--exit-zero", help="Exit 0 even when there are changes or findings.")]
 Jobs = Annotated[Optional[int], typer.Option("--jobs", "-j", help="Worker processes (default: all cores).")]
@@ -57,9 +59,13 @@ def _settings() -> Settings:
         _fail(str(exc))
 
 
-def _config(select, ignore, options, safe_only) -> RunConfig:
+def _config(select, ignore, options, safe_only, profile: str | None = None) -> RunConfig:
     try:
-        return _settings().run_config(select, ignore, parse_options(options or []), safe_only)
+        profiles = parse_profiles(profile) if profile else None
+    except ValueError as exc:
+        _fail(f"--profile: {exc}")
+    try:
+        return _settings().run_config(select, ignore, parse_options(options or []), safe_only, profiles)
     except (UnknownTransform, ConfigError) as exc:
         _fail(str(exc))
 
@@ -100,10 +106,10 @@ def explain(transform_id: Annotated[str, typer.Argument(help="A transform id fro
 
 @app.command()
 def diff(paths: Paths, select: Select = None, ignore: Ignore = None, option: Options = None,
-         safe_only: SafeOnly = None, stdin_filename: StdinName = "stdin.ts", jobs: Jobs = None,
+         safe_only: SafeOnly = None, profile: Profile = None, stdin_filename: StdinName = "stdin.ts", jobs: Jobs = None,
          exit_zero: ExitZero = False, output: PatchOutput = None) -> None:
     """Dry run: print (or write with -o) the unified diff of every fix. Exit 1 when there are changes."""
-    results = _results(paths, _config(select, ignore, option, safe_only), True, stdin_filename, jobs)
+    results = _results(paths, _config(select, ignore, option, safe_only, profile), True, stdin_filename, jobs)
     patch = "".join(unified_diff(r.path, r.original, r.fixed) for r in results if r.changed)
     _write_patch(patch.encode("utf-8", "surrogateescape"), output)
     for line in report.summary_lines(results, "would change"):
@@ -142,7 +148,7 @@ def _apply_reviewed_patch(patch: Path, reverse: bool) -> None:
 
 @app.command()
 def apply(paths: OptionalPaths = None, select: Select = None, ignore: Ignore = None, option: Options = None,
-          safe_only: SafeOnly = None, stdin_filename: StdinName = "stdin.ts", jobs: Jobs = None,
+          safe_only: SafeOnly = None, profile: Profile = None, stdin_filename: StdinName = "stdin.ts", jobs: Jobs = None,
           patch: PatchFile = None, reverse: Reverse = False, interactive: Interactive = False,
           verify: Verify = False) -> None:
     """Apply the fixes in place (atomically); with '-' print the fixed stdin to stdout.
@@ -159,7 +165,7 @@ def apply(paths: OptionalPaths = None, select: Select = None, ignore: Ignore = N
         _fail("--reverse undoes a patch: use it with --patch FILE")
     if not paths:
         _fail("give the files or folders to fix, or --patch FILE")
-    config = _config(select, ignore, option, safe_only)
+    config = _config(select, ignore, option, safe_only, profile)
     if interactive:
         if "-" in paths:
             _fail("-i reviews the fixes of files; it cannot read stdin")
@@ -185,11 +191,11 @@ def apply(paths: OptionalPaths = None, select: Select = None, ignore: Ignore = N
 
 @app.command()
 def check(paths: Paths, select: Select = None, ignore: Ignore = None, option: Options = None,
-          safe_only: SafeOnly = None, output_format: Annotated[Format, typer.Option("--format")] = Format.text,
+          safe_only: SafeOnly = None, profile: Profile = None, output_format: Annotated[Format, typer.Option("--format")] = Format.text,
           stdin_filename: StdinName = "stdin.ts", jobs: Jobs = None, exit_zero: ExitZero = False,
           statistics: Statistics = False) -> None:
     """Report findings (and unused suppressions) without fixing. Exit 1 when anything is found."""
-    config = _config(select, ignore, option, safe_only)
+    config = _config(select, ignore, option, safe_only, profile)
     results = _results(paths, config, False, stdin_filename, jobs)
     try:
         output = formats.render(results, output_format.value, config.transforms, statistics)

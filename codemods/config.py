@@ -25,6 +25,7 @@ from typing import Any
 
 from codemods.core.engine import RunConfig
 from codemods.core.files import discover
+from codemods.core.edits import Safety, parse_profiles
 from codemods.registry import all_transforms, by_id
 from codemods.selection import UnknownTransform, select_transforms
 
@@ -35,7 +36,7 @@ else:  # pragma: no cover - Python 3.10
 
 CONFIG_FILE = ".codemod.toml"
 PYPROJECT = "pyproject.toml"
-TOP_LEVEL_KEYS = ("select", "ignore", "exclude", "safe-only")
+TOP_LEVEL_KEYS = ("select", "ignore", "exclude", "safe-only", "profile")
 
 
 class ConfigError(ValueError):
@@ -52,6 +53,7 @@ class Settings:
     exclude: tuple[str, ...] = ()
     safe_only: bool | None = None
     options: dict[str, dict[str, Any]] = field(default_factory=dict)
+    profiles: frozenset[Safety] | None = None
 
     @property
     def root(self) -> Path:
@@ -59,7 +61,8 @@ class Settings:
         return self.path.parent.resolve() if self.path else Path.cwd().resolve()
 
     def run_config(self, select: Iterable[str] | None = None, ignore: Iterable[str] | None = None,
-                   options: dict[str, dict[str, Any]] | None = None, safe_only: bool | None = None) -> RunConfig:
+                   options: dict[str, dict[str, Any]] | None = None, safe_only: bool | None = None,
+                   profiles: frozenset[Safety] | None = None) -> RunConfig:
         """The engine's configuration: each flag given on the command line replaces the file's value,
         and command-line options replace the file's options of the same name."""
         merged = {tid: dict(values) for tid, values in self.options.items()}
@@ -67,7 +70,8 @@ class Settings:
             merged.setdefault(transform_id, {}).update(values)
         transforms = select_transforms(list(select or ()) or self.select, list(ignore or ()) or self.ignore)
         chosen_safe_only = safe_only if safe_only is not None else bool(self.safe_only)
-        return RunConfig(transforms, merged, chosen_safe_only, registry=all_transforms())
+        return RunConfig(transforms, merged, chosen_safe_only, registry=all_transforms(),
+                         profiles=profiles if profiles is not None else self.profiles)
 
     def excluded(self, path: Path) -> bool:
         """Whether an ``exclude`` glob matches ``path``, one of its folders, or one of their names."""
@@ -155,7 +159,17 @@ class _Reader:
         if safe_only is not None and not isinstance(safe_only, bool):
             raise self.error("safe-only", f"expected true or false, got {safe_only!r}")
         options = {registry[tid].id: self.options(tid, table[tid], registry[tid]) for tid in table if tid in registry}
-        return Settings(self.path, select, ignore, exclude, safe_only, options)
+        profiles = None
+        if "profile" in table:
+            value = table["profile"]
+            text = ",".join(value) if isinstance(value, list) else value
+            try:
+                profiles = parse_profiles(text) if isinstance(text, str) else None
+            except ValueError as exc:
+                raise self.error("profile", str(exc)) from None
+            if profiles is None:
+                raise self.error("profile", f"expected a list of profile names, got {value!r}")
+        return Settings(self.path, select, ignore, exclude, safe_only, options, profiles)
 
     def strings(self, table: dict[str, Any], key: str) -> tuple[str, ...]:
         value = table.get(key, [])

@@ -48,7 +48,7 @@ def test_json_has_each_finding_its_fix_and_safety():
     assert (port["line"], port["safety"]) == (9, "safe")
     assert port["fix"] == {"safety": "safe", "edits": [
         {"line": 9, "column": PORT_COLUMN, "end_line": 9, "end_column": PORT_COLUMN + 6, "content": "5432"}]}
-    assert by_transform["kms-key-arn"]["fix"]["safety"] == "opinionated"
+    assert by_transform["kms-key-arn"]["fix"]["safety"] == "ideal"
 
 
 def test_json_edits_in_a_crlf_file_write_crlf():
@@ -64,7 +64,7 @@ def test_sarif_validates_and_carries_fixes_and_safety():
     run = document["runs"][0]
     rules = run["tool"]["driver"]["rules"]
     assert {r["id"]: r["properties"]["safety"] for r in rules if "properties" in r} == {
-        "kms-key-arn": "opinionated", "scalar-types": "safe"}
+        "kms-key-arn": "ideal", "scalar-types": "safe"}
     results = {r["ruleId"]: r for r in run["results"]}
     port = results["scalar-types"]
     assert rules[port["ruleIndex"]]["id"] == "scalar-types"
@@ -73,7 +73,7 @@ def test_sarif_validates_and_carries_fixes_and_safety():
     assert replacement == {"deletedRegion": {"startLine": 9, "startColumn": PORT_COLUMN, "endLine": 9,
                                              "endColumn": PORT_COLUMN + 6},
                            "insertedContent": {"text": "5432"}}
-    assert results["kms-key-arn"]["properties"] == {"safety": "opinionated"}
+    assert results["kms-key-arn"]["properties"] == {"safety": "ideal"}
     assert run["invocations"][0]["executionSuccessful"] is True
 
 
@@ -106,23 +106,23 @@ def test_github_annotations_escape_what_the_syntax_uses():
     lines = formats.github(checked(path="lib/a,b:c.ts"))
     assert lines[0].startswith("::error file=lib/a%2Cb%3Ac.ts,line=9,col=")
     assert ",title=codemod kms-key-arn::" in lines[0]
-    assert lines[0].endswith("[fix: opinionated]")
+    assert lines[0].endswith("[fix: ideal]")
     assert "%0A" not in lines[0]
 
 
 def test_statistics_count_per_transform():
     two = checked() + checked(path="lib/other.ts")
     assert formats.statistics(two) == [
-        {"transform": "kms-key-arn", "count": 2, "fixable": 2, "safety": "opinionated"},
+        {"transform": "kms-key-arn", "count": 2, "fixable": 2, "safety": "ideal"},
         {"transform": "scalar-types", "count": 2, "fixable": 2, "safety": "safe"},
     ]
-    assert formats.statistics_text(two)[0].split() == ["2", "kms-key-arn", "[fix:", "opinionated]"]
+    assert formats.statistics_text(two)[0].split() == ["2", "kms-key-arn", "[fix:", "ideal]"]
 
 
 def test_summaries_say_which_fixes_are_safe():
     fixed = [fix_text(STACK, "lib/data.ts", CONFIG)]
     assert "  scalar-types: 1 fix(es) (1 safe)" in report.summary_lines(fixed)
-    assert "  kms-key-arn: 1 fix(es) (1 opinionated)" in report.summary_lines(fixed)
+    assert "  kms-key-arn: 1 fix(es) (1 ideal)" in report.summary_lines(fixed)
 
 
 # Through the command line.
@@ -196,4 +196,4 @@ def test_the_check_hook_fails_on_findings_and_the_fix_hook_fixes(project):
     assert run(*fix_args, "--safe-only", "lib/web-stack.ts").exit_code == 0
     assert stack.read_bytes() != before
     remaining = run(*check_args, "lib/web-stack.ts").stdout
-    assert "[fix: opinionated]" in remaining and "[fix: safe]" not in remaining
+    assert "[fix: ideal]" in remaining and "[fix: safe]" not in remaining

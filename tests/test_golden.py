@@ -5,6 +5,7 @@ import pytest
 from golden_cases import all_cases
 
 from codemods.api import fix_text, make_config
+from codemods.core.edits import ALL_PROFILES
 from codemods.core import languages
 from codemods.core.project import Project
 from codemods.core.source import language_of
@@ -13,7 +14,7 @@ CASES = all_cases()
 
 
 def _result(case, text: bytes, fix: bool):
-    config = make_config(select=[case.transform], options={case.transform: case.options})
+    config = make_config(select=[case.transform], options={case.transform: case.options}, profiles=ALL_PROFILES)
     path = f"lib/{case.name}{case.ext}"
     project = Project(texts={path: text, **{f"lib/{k}": v for k, v in case.context.items()}})
     result = fix_text(text, path, config, project, fix=fix)

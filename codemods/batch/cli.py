@@ -21,6 +21,7 @@ from rich.progress import (
 
 from codemods import typings
 from codemods.batch import report
+from codemods.core.edits import parse_profiles
 from codemods.batch.runner import Batch, Resume, run
 from codemods.batch.samples import RECORD, Unit, size
 from codemods.batch.worker import Settings
@@ -44,8 +45,9 @@ ReportPath = Annotated[Optional[Path], typer.Option("--report", help="The report
 Select = Annotated[Optional[list[str]], typer.Option("--select", help="Only these transform ids (repeat or comma-separate).")]
 Ignore = Annotated[Optional[list[str]], typer.Option("--ignore", help="Skip these transform ids.")]
 Options = Annotated[Optional[list[str]], typer.Option("--option", "-O", help="Transform option: ID.NAME=VALUE.")]
-SafeOnly = Annotated[bool, typer.Option("--safe-only", help="Apply only safe fixes, not opinionated ones.")]
+SafeOnly = Annotated[bool, typer.Option("--safe-only", help="Apply only safe fixes (the same as --profile safe).")]
 Jobs = Annotated[Optional[int], typer.Option("--jobs", "-j", help="Worker processes (default: all cores).")]
+Profile = Annotated[str, typer.Option("--profile", help="Fix profiles to apply, comma-separated: safe, ideal, disposable, or all (default: all: model output is deployed as a throw-away test stack).")]
 
 
 def _fail(message: str) -> None:
@@ -56,14 +58,19 @@ def _fail(message: str) -> None:
 def batch_command(inputs: Inputs, out: Out, field: Field = "text", id_field: IdField = None,
                   include: Include = None, jobs: Jobs = None, scheduler: Scheduler = None,
                   verify: Verify = False, report_path: ReportPath = None, select: Select = None,
-                  ignore: Ignore = None, option: Options = None, safe_only: SafeOnly = False) -> None:
+                  ignore: Ignore = None, option: Options = None, safe_only: SafeOnly = False,
+                  profile: Profile = "all") -> None:
     """Fix many responses: Markdown, JSONL datasets or source folders into OUT, with a report.
 
     Rerun with the same --out to resume an interrupted batch. Exit 2 when a sample failed.
     """
     started = time.perf_counter()
+    try:
+        parse_profiles(profile)
+    except ValueError as exc:
+        _fail(f"--profile: {exc}")
     settings = Settings(tuple(select or ()), tuple(ignore or ()), _options(select, ignore, option, safe_only),
-                        safe_only, field, id_field, str(_typings()) if verify else None)
+                        safe_only, field, id_field, str(_typings()) if verify else None, profile)
     batch = Batch([str(p) for p in inputs], out, settings, tuple(include or ()), jobs or os.cpu_count() or 1,
                   scheduler, report_path)
     try:

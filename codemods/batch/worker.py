@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
 from codemods.api import make_config
+from codemods.core.edits import parse_profiles
 from codemods.batch import jsonl, markdown
 from codemods.batch.samples import MARKDOWN, RECORD, SOURCE, Sample
 from codemods.core import languages
@@ -43,6 +44,7 @@ class Settings:
     field: str = "text"
     id_field: str | None = None
     typings: str | None = None
+    profiles: str = "all"  # the fix profiles, as --profile spells them: model output is a test stack
 
 
 @dataclass
@@ -210,7 +212,8 @@ def _config(settings: Settings) -> RunConfig:
     global _CONFIG
     if _CONFIG is None or _CONFIG[0] != settings:
         options = json.loads(settings.options)
-        _CONFIG = settings, make_config(settings.select, settings.ignore, options, settings.safe_only)
+        _CONFIG = settings, make_config(settings.select, settings.ignore, options, settings.safe_only,
+                                        parse_profiles(settings.profiles))
     return _CONFIG[1]
 
 

@@ -14,7 +14,28 @@ class Safety(str, enum.Enum):
     """How much a fix may change the deployed infrastructure."""
 
     SAFE = "safe"  # repairs code; the same infrastructure is described
-    OPINIONATED = "opinionated"  # changes the infrastructure towards the catalog's ideal form
+    IDEAL = "ideal"  # changes the infrastructure towards the catalog's ideal form, destroying nothing
+    DISPOSABLE = "disposable"  # what a throw-away test stack needs: may replace a resource or let it lose data
+    OPINIONATED = "ideal"  # the former name of IDEAL
+
+
+#: The fix profiles: each is the set of safeties it applies.
+PROFILES = {"safe": Safety.SAFE, "ideal": Safety.IDEAL, "disposable": Safety.DISPOSABLE, "opinionated": Safety.IDEAL}
+#: What ``apply``, ``diff`` and ``check`` fix unless told otherwise: nothing that destroys data.
+DEFAULT_PROFILES = frozenset({Safety.SAFE, Safety.IDEAL})
+#: What ``batch`` fixes by default: model output deployed as a throw-away test stack.
+ALL_PROFILES = frozenset(Safety)
+
+
+def parse_profiles(text: str) -> frozenset[Safety]:
+    """``"safe,ideal"`` (or ``"all"``) as the safeties those profiles apply; ValueError names a bad one."""
+    names = [n.strip().lower() for n in text.split(",") if n.strip()]
+    if names == ["all"]:
+        return ALL_PROFILES
+    unknown = [n for n in names if n not in PROFILES]
+    if unknown or not names:
+        raise ValueError(f"unknown fix profile {', '.join(unknown) or repr(text)} (expected safe, ideal, disposable or all)")
+    return frozenset(PROFILES[n] for n in names)
 
 
 @dataclass(frozen=True, order=True)

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from codemods.core import languages
-from codemods.core.edits import Finding, FindingKey, Safety, apply_fixes
+from codemods.core.edits import DEFAULT_PROFILES, Finding, FindingKey, Safety, apply_fixes
 from codemods.core.source import SourceError, SourceFile
 from codemods.core.suppressions import Suppressions
 from codemods.core.transform import Context, Transform
@@ -83,6 +83,8 @@ class RunConfig:
     options: dict[str, dict[str, Any]] = field(default_factory=dict)
     safe_only: bool = False
     max_passes: int = MAX_PASSES
+    #: The fix profiles to apply (see ``codemods.core.edits.PROFILES``); None: safe and ideal.
+    profiles: frozenset[Safety] | None = None
     #: Every transform the run knows, selected or not: suppression comments naming any of them
     #: (or a former id of one) are valid. Empty: the selected ``transforms``.
     registry: Sequence[Transform] = ()
@@ -96,8 +98,15 @@ class RunConfig:
         """Former transform ids -> current ids."""
         return {alias: t.id for t in self.known for alias in getattr(t, "aliases", ())}
 
+    @property
+    def chosen_profiles(self) -> frozenset[Safety]:
+        """The safeties whose fixes are applied: ``profiles``, or safe alone under ``safe_only``."""
+        if self.safe_only:
+            return frozenset({Safety.SAFE})
+        return self.profiles if self.profiles is not None else DEFAULT_PROFILES
+
     def wants(self, finding: Finding) -> bool:
-        return finding.fix is not None and not (self.safe_only and finding.fix.safety is not Safety.SAFE)
+        return finding.fix is not None and finding.fix.safety in self.chosen_profiles
 
 
 def fix_file(path: str, raw: bytes, config: RunConfig, project: Any = None, fix: bool = True,

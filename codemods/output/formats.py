@@ -1,8 +1,8 @@
 """Findings for machines: JSON, SARIF 2.1.0 (with fixes) and GitHub workflow annotations, and the
 per-transform statistics of ``check --statistics``.
 
-Every format says whether each fix is safe (repairs code, same infrastructure) or opinionated
-(changes the infrastructure towards the catalog's ideal form).
+Every format names each fix's profile: safe (repairs code, same infrastructure), ideal (the catalog's
+ideal form, destroying nothing) or disposable (may replace a resource or lose data: test stacks).
 """
 from __future__ import annotations
 

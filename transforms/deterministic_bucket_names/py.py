@@ -112,7 +112,9 @@ def _bucket(ctx, idx: py.Index, call: py.Call, anchors: dict[int, cst.CSTNode]):
         parts += _random_parts(idx, arg.value)
     if not parts:
         if force:
-            yield ctx.finding(f"S3Bucket {label}: add force_destroy=True", idx.span(call.node), force)
+            # The name is not random: the bucket may hold data worth keeping, so this is for test stacks.
+            yield ctx.finding(f"S3Bucket {label}: add force_destroy=True", idx.span(call.node), force,
+                              Safety.DISPOSABLE)
         return
     random = ", ".join(dict.fromkeys(idx.text(ctx.source, p) for p in parts))
     statement = _own_statement(idx, call.node)

@@ -147,7 +147,9 @@ def _findings(ctx, bucket: _Bucket, suffix: "tuple[str, list[Edit]] | None", rem
         force = objects.insert_property(ctx.source, bucket.config, "forceDestroy: true")
     if not bucket.parts:
         if force:
-            yield ctx.finding(f"S3Bucket {bucket.label}: add forceDestroy: true", bucket.construction.node, force)
+            # The name is not random: the bucket may hold data worth keeping, so this is for test stacks.
+            yield ctx.finding(f"S3Bucket {bucket.label}: add forceDestroy: true", bucket.construction.node, force,
+                              Safety.DISPOSABLE)
         return
     random = ", ".join(dict.fromkeys(ts.text(p) for p in bucket.parts))
     if suffix is None:

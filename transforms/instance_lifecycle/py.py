@@ -96,7 +96,10 @@ class _Completion:
         if not edits:
             return None
         label = self.idx.text(self.ctx.source, self.call.args[1].value)
-        return self.ctx.finding(f"Instance {label}: {'; '.join(self.changes)}", self.idx.span(self.call), edits)
+        # A new or changed root block device replaces a deployed instance: a test stack's fix.
+        replaces = any("root_block_device" in change for change in self.changes)
+        return self.ctx.finding(f"Instance {label}: {'; '.join(self.changes)}", self.idx.span(self.call), edits,
+                                Safety.DISPOSABLE if replaces else None)
 
     def _root_device_entries(self, existing: set[str]) -> list[tuple[str, str]]:
         wanted = [("volume_type", f"{self.quote}gp3{self.quote}"), ("volume_size", "20"),

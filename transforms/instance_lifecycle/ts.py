@@ -126,7 +126,10 @@ class _Completion:
         if not edits:
             return None
         label = ts.text(instance.arguments[1]) if len(instance.arguments) > 1 else "(no id)"
-        return ctx.finding(f"Instance {label}: {'; '.join(self.changes)}", instance.node, edits)
+        # A new or changed root block device replaces a deployed instance: a test stack's fix.
+        replaces = any("rootBlockDevice" in change for change in self.changes)
+        return ctx.finding(f"Instance {label}: {'; '.join(self.changes)}", instance.node, edits,
+                           Safety.DISPOSABLE if replaces else None)
 
     def _root_device_entries(self, existing: dict[str, Node]) -> list[tuple[str, str]]:
         wanted = [("volumeType", f"{self.quote}gp3{self.quote}"), ("volumeSize", "20"),
