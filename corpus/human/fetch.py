@@ -74,20 +74,43 @@ def materialize(project: dict, mirror: Path = DEFAULT_MIRROR, out: Path = DEFAUL
     if sub:
         cmd.append(sub)
     result = subprocess.run(cmd, capture_output=True)
-    if result.returncode != 0:
-        return None, f"FAILED {repo}@{commit[:10]}: {result.stderr.decode(errors='replace').strip()}"
     dest = project_dir(out, project)
     if dest.exists():
         shutil.rmtree(dest)
     target.mkdir(parents=True, exist_ok=True)
-    with tarfile.open(fileobj=io.BytesIO(result.stdout)) as archive:
-        members = [m for m in archive.getmembers()
-                   if "node_modules/" not in m.name and (m.isfile() or m.isdir())]
-        archive.extractall(target, members=members, filter="data")
+    skipped: list[str] = []
+    if result.returncode == 0:
+        with tarfile.open(fileobj=io.BytesIO(result.stdout)) as archive:
+            members = [m for m in archive.getmembers()
+                       if "node_modules/" not in m.name and (m.isfile() or m.isdir())]
+            archive.extractall(target, members=members, filter="data")
+    else:
+        # Mirrors from the search tool's fetch lack blobs of 4 MiB and more (and LFS content), which
+        # makes `git archive` fail: export blob by blob instead, skipping the absent ones.
+        listing = subprocess.run(["git", f"--git-dir={git_dir}", "ls-tree", "-r", "-z", commit, *([sub] if sub else [])],
+                                 capture_output=True)
+        if listing.returncode != 0:
+            return None, f"FAILED {repo}@{commit[:10]}: {listing.stderr.decode(errors='replace').strip()}"
+        for entry in listing.stdout.split(b"\0"):
+            if not entry:
+                continue
+            meta, name = entry.split(b"\t", 1)
+            mode, kind, sha = meta.split()
+            path = name.decode()
+            if kind != b"blob" or mode == b"120000" or "node_modules/" in path:
+                continue
+            blob = subprocess.run(["git", f"--git-dir={git_dir}", "cat-file", "blob", sha.decode()], capture_output=True)
+            if blob.returncode != 0:
+                skipped.append(path)
+                continue
+            (target / path).parent.mkdir(parents=True, exist_ok=True)
+            (target / path).write_bytes(blob.stdout)
     missing = [f for f in project.get("files", []) if not (target / f).is_file()]
     with open(marker, "a") as handle:
         handle.write(wanted)
     status = f"ok {repo}@{commit[:10]} {sub or '.'} -> {dest}"
+    if skipped:
+        status += f" (absent from the mirror, skipped: {', '.join(skipped)})"
     if missing:
         status += f" (listed files not in the commit: {', '.join(missing)})"
     return dest, status
