@@ -103,19 +103,59 @@ def install(spec: dict, envs: Path, cache: Path) -> tuple[Path, str | None, floa
     cmd = ["npm", "install", "--no-audit", "--no-fund", "--ignore-scripts", "--legacy-peer-deps",
            "--loglevel=error", "--cache", str(cache)]
     result = subprocess.run(cmd, cwd=folder, capture_output=True, text=True)
+    substituted = {}
+    if result.returncode != 0 and "ETARGET" in (result.stderr + result.stdout):
+        # some pinned releases were unpublished from npm since: use the nearest release of that major
+        deps = dict(spec)
+        for name, version in spec.items():
+            if re.fullmatch(r"\d+\.\d+\.\d+(-[\w.]+)?", version) and not published(name, version, cache):
+                nearest = nearest_release(name, version, cache)
+                if nearest:
+                    deps[name] = nearest
+                    substituted[name] = {"pinned": version, "installed": nearest}
+        if substituted:
+            (folder / "package.json").write_text(json.dumps({"name": "human-corpus-env", "private": True,
+                                                             "dependencies": deps}, indent=1))
+            result = subprocess.run(cmd, cwd=folder, capture_output=True, text=True)
     if result.returncode != 0:
         return folder, (result.stderr or result.stdout).strip()[-2000:], time.time() - start
+    (folder / "substituted.json").write_text(json.dumps(substituted))
     done.write_text(json.dumps(spec))
     return folder, None, time.time() - start
 
 
-def installed_versions(env: Path, spec: dict) -> dict:
-    out = {}
-    for name in spec:
-        manifest = env / "node_modules" / name / "package.json"
-        if manifest.is_file():
-            out[name] = json.loads(manifest.read_text()).get("version")
-    return out
+def _versions(name: str, cache: Path) -> list[str]:
+    result = subprocess.run(["npm", "view", name, "versions", "--json", "--cache", str(cache)],
+                            capture_output=True, text=True)
+    try:
+        out = json.loads(result.stdout or "[]")
+    except json.JSONDecodeError:
+        return []
+    return [out] if isinstance(out, str) else list(out)
+
+
+def _key(version: str) -> tuple:
+    core, _, pre = version.partition("-")
+    nums = tuple(int(x) for x in core.split("."))
+    tail = tuple(int(x) if x.isdigit() else -1 for x in re.split(r"[.-]", pre)) if pre else (10**9,)
+    return nums + tail
+
+
+def published(name: str, version: str, cache: Path) -> bool:
+    return version in _versions(name, cache)
+
+
+def nearest_release(name: str, version: str, cache: Path) -> str | None:
+    """The nearest published release of the same major (of the same minor for 0.x): the smallest
+    above the pin, else the largest below it; stable releases before prereleases."""
+    pinned = _key(version)
+    group = 2 if pinned[0] == 0 else 1
+    found = [v for v in _versions(name, cache) if re.fullmatch(r"\d+\.\d+\.\d+(-[\w.]+)?", v)
+             and _key(v)[:group] == pinned[:group]]
+    found.sort(key=lambda v: ("-" in v, _key(v)))
+    above = [v for v in found if _key(v) > pinned]
+    below = [v for v in found if _key(v) < pinned]
+    return above[0] if above else (below[-1] if below else None)
 
 
 # ---------------------------------------------------------------- type-checking
@@ -294,7 +334,7 @@ def check_project(project: dict, env: Path, work: Path, codemod: str, label: str
         one_diff = text_diff(before, one, files)
         entry = {"changed_files": sorted(one_diff), "diff_summary": diff_flags(one_diff),
                  "fixes": sum(1 for f in findings if f["transform"] == transform and f.get("fixable"))}
-        if one_diff:
+        if one_diff and record["gained"]:  # attribution is only needed when the full apply gained errors
             result = tsc(one, env)
             entry["gained"] = gained(record["tsc_before"]["errors"], result["errors"])
             entry["new_errors"] = new_errors(record["tsc_before"]["errors"], result["errors"])[:20]
@@ -367,7 +407,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--only", default="", help="only projects whose repo contains this text")
     parser.add_argument("--default-pin", action="store_true",
                         help="also type-check against the tool's pinned provider-aws 21.22.1 / cdktf 0.21.0")
-    parser.add_argument("--jobs", type=int, default=4)
+    parser.add_argument("--jobs", type=int, default=max(1, (os.cpu_count() or 2) // 2),
+                        help="projects checked at once (tsc on a whole provider is CPU-heavy)")
     ARGS = parser.parse_args(argv)
     start = time.time()
     projects = [p for p in fetch.load_sources(ARGS.sources) if ARGS.only.lower() in p["repo"].lower()]
@@ -410,6 +451,8 @@ def main(argv: list[str] | None = None) -> int:
             log(f"[{label}] {project['repo']} {project.get('subdir', '')}")
             record = check_project(project, env, ARGS.work, ARGS.codemod, label.replace(" ", "-"))
             record["versions"] = installed_versions(env, env_spec(project, pin))
+            substituted = env / "substituted.json"
+            record["substituted"] = json.loads(substituted.read_text()) if substituted.is_file() else {}
             record["pinned"] = {"provider_aws": project.get("provider_aws"), "cdktf": project["cdktf"]}
             record["uses_gen"] = project.get("uses_gen", False)
             log(f"[{label}] {project['repo']}: before {len(record['tsc_before']['errors'])} after "
