@@ -387,7 +387,45 @@ def markdown(report: dict) -> str:
                   f"after {sum(len(r['tsc_after']['errors']) for r in done)}, "
                   f"projects with a file worse {sum(1 for r in done if r['files_worse'])}, "
                   f"files worse {sum(len(r['files_worse']) for r in done)}.", ""]
+    lines += harm_section(report)
     return "\n".join(lines) + "\n"
+
+
+def harm_section(report: dict) -> list[str]:
+    """Per run, per transform: the projects it broke alone (error codes), its risky edits."""
+    out = []
+    for label, rows in report["runs"].items():
+        by: dict[str, dict] = defaultdict(lambda: {"broke": [], "flags": Counter(), "deleted": [], "fixes": 0, "projects": 0})
+        for r in rows:
+            if "skipped" in r:
+                continue
+            name = r["repo"] + (f" {r['subdir']}" if r.get("subdir") else "")
+            for t, e in r["per_transform"].items():
+                entry = by[t]
+                entry["fixes"] += e["fixes"]
+                entry["projects"] += 1
+                if e.get("gained"):
+                    codes = Counter()
+                    for g in e["gained"].values():
+                        codes.update(g)
+                    entry["broke"].append(f"{name} ({', '.join(f'{c} x{n}' for c, n in sorted(codes.items()))})")
+                entry["flags"].update(e["diff_summary"]["flags"])
+                if e["diff_summary"]["deleted_code"]:
+                    entry["deleted"].append(f"{name} ({len(e['diff_summary']['deleted_code'])} line(s))")
+        out += [f"## Fixes by transform: {label}", "",
+                "| transform | fixes | projects | projects it breaks alone (gained tsc errors) | risky edits | deletes code |",
+                "| --- | --- | --- | --- | --- | --- |"]
+        for t, e in sorted(by.items()):
+            flags = ", ".join(f"{k} x{v}" for k, v in sorted(e["flags"].items())) or "-"
+            out.append(f"| {t} | {e['fixes']} | {e['projects']} | {'; '.join(e['broke']) or '-'} | {flags} | "
+                       f"{'; '.join(e['deleted']) or '-'} |")
+        alarms = [(r, f) for r in rows if "skipped" not in r for f in r["backend_findings"]]
+        configured = [f"{r['repo']} ({f['path']}:{f['line']})" for r, f in alarms if r["backend_in_code"]]
+        local = [f"{r['repo']} ({f['path']}:{f['line']})" for r, f in alarms if not r["backend_in_code"]]
+        out += ["", f"Backend findings of `codemod check`: {len(alarms)}; in projects that configure a backend in code "
+                f"(false alarms): {len(configured)} {'; '.join(configured)}; in projects with no backend in the checked "
+                f"files (local state on purpose or backend elsewhere): {len(local)} {'; '.join(local)}", ""]
+    return out
 
 
 ARGS: argparse.Namespace
@@ -407,9 +445,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--only", default="", help="only projects whose repo contains this text")
     parser.add_argument("--default-pin", action="store_true",
                         help="also type-check against the tool's pinned provider-aws 21.22.1 / cdktf 0.21.0")
+    parser.add_argument("--render", type=Path, help="only re-render report.md from this report.json")
     parser.add_argument("--jobs", type=int, default=max(1, (os.cpu_count() or 2) // 2),
                         help="projects checked at once (tsc on a whole provider is CPU-heavy)")
     ARGS = parser.parse_args(argv)
+    if ARGS.render:
+        report = json.loads(ARGS.render.read_text())
+        ARGS.render.with_suffix(".md").write_text(markdown(report))
+        return 0
     start = time.time()
     projects = [p for p in fetch.load_sources(ARGS.sources) if ARGS.only.lower() in p["repo"].lower()]
     ready = []
