@@ -124,6 +124,15 @@ def install(spec: dict, envs: Path, cache: Path) -> tuple[Path, str | None, floa
     return folder, None, time.time() - start
 
 
+def installed_versions(env: Path, spec: dict) -> dict:
+    out = {}
+    for name in spec:
+        manifest = env / "node_modules" / name / "package.json"
+        if manifest.is_file():
+            out[name] = json.loads(manifest.read_text()).get("version")
+    return out
+
+
 def _versions(name: str, cache: Path) -> list[str]:
     result = subprocess.run(["npm", "view", name, "versions", "--json", "--cache", str(cache)],
                             capture_output=True, text=True)
@@ -445,6 +454,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--only", default="", help="only projects whose repo contains this text")
     parser.add_argument("--default-pin", action="store_true",
                         help="also type-check against the tool's pinned provider-aws 21.22.1 / cdktf 0.21.0")
+    parser.add_argument("--resume", action="store_true",
+                        help="reuse the per-project records of an earlier run (same project and environment); "
+                             "only valid when the codemod did not change in between")
     parser.add_argument("--render", type=Path, help="only re-render report.md from this report.json")
     parser.add_argument("--jobs", type=int, default=max(1, (os.cpu_count() or 2) // 2),
                         help="projects checked at once (tsc on a whole provider is CPU-heavy)")
@@ -491,8 +503,15 @@ def main(argv: list[str] | None = None) -> int:
             project, env, error = job
             if env is None:
                 return {"repo": project["repo"], "subdir": project.get("subdir", ""), "skipped": error}
+            key = hashlib.sha256(json.dumps([project, env.name, label], sort_keys=True).encode()).hexdigest()[:16]
+            name = fetch.slug(project["repo"]) + ("__" + project["subdir"].replace("/", "_") if project.get("subdir") else "")
+            saved = ARGS.work / label.replace(" ", "-") / name / "record.json"
+            if ARGS.resume and saved.is_file() and json.loads(saved.read_text()).get("key") == key:
+                log(f"[{label}] {project['repo']} {project.get('subdir', '')}: reused {saved}")
+                return json.loads(saved.read_text())
             log(f"[{label}] {project['repo']} {project.get('subdir', '')}")
             record = check_project(project, env, ARGS.work, ARGS.codemod, label.replace(" ", "-"))
+            record["key"] = key
             record["versions"] = installed_versions(env, env_spec(project, pin))
             substituted = env / "substituted.json"
             record["substituted"] = json.loads(substituted.read_text()) if substituted.is_file() else {}
@@ -500,6 +519,7 @@ def main(argv: list[str] | None = None) -> int:
             record["uses_gen"] = project.get("uses_gen", False)
             log(f"[{label}] {project['repo']}: before {len(record['tsc_before']['errors'])} after "
                 f"{len(record['tsc_after']['errors'])} worse {record['files_worse']} ({record['seconds']}s)")
+            saved.write_text(json.dumps(record, indent=1))
             return record
 
         with ThreadPoolExecutor(ARGS.jobs) as pool:
