@@ -457,6 +457,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--resume", action="store_true",
                         help="reuse the per-project records of an earlier run (same project and environment); "
                              "only valid when the codemod did not change in between")
+    parser.add_argument("--saved-only", action="store_true",
+                        help="with --resume: report the saved records only, check nothing (an interrupted run)")
     parser.add_argument("--render", type=Path, help="only re-render report.md from this report.json")
     parser.add_argument("--jobs", type=int, default=max(1, (os.cpu_count() or 2) // 2),
                         help="projects checked at once (tsc on a whole provider is CPU-heavy)")
@@ -506,9 +508,11 @@ def main(argv: list[str] | None = None) -> int:
             key = hashlib.sha256(json.dumps([project, env.name, label], sort_keys=True).encode()).hexdigest()[:16]
             name = fetch.slug(project["repo"]) + ("__" + project["subdir"].replace("/", "_") if project.get("subdir") else "")
             saved = ARGS.work / label.replace(" ", "-") / name / "record.json"
-            if ARGS.resume and saved.is_file() and json.loads(saved.read_text()).get("key") == key:
+            if (ARGS.resume or ARGS.saved_only) and saved.is_file() and json.loads(saved.read_text()).get("key") == key:
                 log(f"[{label}] {project['repo']} {project.get('subdir', '')}: reused {saved}")
                 return json.loads(saved.read_text())
+            if ARGS.saved_only:
+                return {"repo": project["repo"], "subdir": project.get("subdir", ""), "skipped": "no saved record"}
             log(f"[{label}] {project['repo']} {project.get('subdir', '')}")
             record = check_project(project, env, ARGS.work, ARGS.codemod, label.replace(" ", "-"))
             record["key"] = key
