@@ -55,10 +55,11 @@ DEFAULT_TSCONFIG = {
     "esModuleInterop": True, "moduleResolution": "node", "resolveJsonModule": True,
 }
 WATCHED = {"forceDestroy": "adds forceDestroy", "rootBlockDevice": "adds rootBlockDevice",
-           "createBeforeDestroy": "adds createBeforeDestroy"}
+           "createBeforeDestroy": "adds createBeforeDestroy",
+           "use_lockfile": "adds use_lockfile (needs Terraform >= 1.10)"}
 TSC_LINE = re.compile(r"^(?P<path>[^\s(][^(]*)\((?P<line>\d+),(?P<col>\d+)\): error (?P<code>TS\d+): (?P<msg>.*)$")
 GEN_IMPORT = re.compile(r"""from\s+['"](?P<rel>(?:\.\.?/)+)\.gen/providers/(?P<prov>[\w-]+)(?:/(?P<mod>[\w-]+))?['"]""")
-BACKEND_WORDS = re.compile(r"backend", re.I)
+BACKEND_WORDS = re.compile(r"no state backend|without a backend|no backend", re.I)
 # a backend configured somewhere in the project (a helper, another file, an override, Terraform Cloud)
 BACKEND_IN_CODE = re.compile(r"\b\w*Backend\s*\(|\bCloudBackend\b|terraform\.backend|\bRemoteBackend\b")
 
@@ -283,13 +284,14 @@ def diff_flags(diff: dict[str, list[str]]) -> dict:
     flags = {label: sum(word in l for l in added) - sum(word in l for l in removed)
              for word, label in WATCHED.items()}
     flags = {k: v for k, v in flags.items() if v > 0}
-    added_set = Counter(re.sub(r"\s+", "", l) for l in added)
+    # a removed line counts as deleted code when no added line is close to it (a rename is not a deletion)
+    squeezed = [re.sub(r"\s+", "", l) for l in added]
     deleted = []
     for line in removed:
         key = re.sub(r"\s+", "", line)
-        if added_set[key]:
-            added_set[key] -= 1
-        elif key and not key.startswith("import") and not key.startswith("}from"):
+        if not key or key.startswith("import") or key.startswith("}from") or key in "{}[](),;":
+            continue
+        if not any(difflib.SequenceMatcher(None, key, other).ratio() >= 0.6 for other in squeezed):
             deleted.append(line.strip()[:160])
     return {"flags": flags, "lines_added": len(added), "lines_removed": len(removed), "deleted_code": deleted}
 
@@ -400,6 +402,21 @@ def markdown(report: dict) -> str:
     return "\n".join(lines) + "\n"
 
 
+def refresh(report: dict, work: Path) -> None:
+    """Recompute the derived fields of saved records (diff flags, backend alarms) with this version's rules."""
+    for label, rows in report["runs"].items():
+        for r in rows:
+            if "skipped" in r:
+                continue
+            r["backend_findings"] = [f for f in r["findings"] if BACKEND_WORDS.search(f.get("message", ""))]
+            name = fetch.slug(r["repo"]) + ("__" + r["subdir"].replace("/", "_") if r.get("subdir") else "")
+            for t, e in r["per_transform"].items():
+                patch = work / label.replace(" ", "-") / name / f"only-{t}.diff"
+                if patch.is_file():
+                    lines = patch.read_text().splitlines()
+                    e["diff_summary"] = diff_flags({"all": lines})
+
+
 def harm_section(report: dict) -> list[str]:
     """Per run, per transform: the projects it broke alone (error codes), its risky edits."""
     out = []
@@ -465,6 +482,7 @@ def main(argv: list[str] | None = None) -> int:
     ARGS = parser.parse_args(argv)
     if ARGS.render:
         report = json.loads(ARGS.render.read_text())
+        refresh(report, ARGS.render.parent)
         ARGS.render.with_suffix(".md").write_text(markdown(report))
         return 0
     start = time.time()
@@ -531,6 +549,7 @@ def main(argv: list[str] | None = None) -> int:
     report = {"codemod": ARGS.codemod, "projects": len(projects), "seconds": round(time.time() - start, 1),
               "install_seconds": install_seconds, "typescript": TYPESCRIPT, "runs": runs}
     ARGS.work.mkdir(parents=True, exist_ok=True)
+    refresh(report, ARGS.work)
     (ARGS.work / "report.json").write_text(json.dumps(report, indent=1))
     (ARGS.work / "report.md").write_text(markdown(report))
     log(f"wrote {ARGS.work / 'report.json'} and {ARGS.work / 'report.md'} in {report['seconds']}s")
