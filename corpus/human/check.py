@@ -289,7 +289,8 @@ def diff_flags(diff: dict[str, list[str]]) -> dict:
     deleted = []
     for line in removed:
         key = re.sub(r"\s+", "", line)
-        if not key or key.startswith("import") or key.startswith("}from") or key in "{}[](),;":
+        if (not key or key.startswith("import") or key.startswith("}from") or key in "{}[](),;"
+                or re.fullmatch(r"\w+(as\w+)?,?", key)):  # a member of a multi-line import
             continue
         if not any(difflib.SequenceMatcher(None, key, other).ratio() >= 0.6 for other in squeezed):
             deleted.append(line.strip()[:160])
@@ -345,11 +346,12 @@ def check_project(project: dict, env: Path, work: Path, codemod: str, label: str
         one_diff = text_diff(before, one, files)
         entry = {"changed_files": sorted(one_diff), "diff_summary": diff_flags(one_diff),
                  "fixes": sum(1 for f in findings if f["transform"] == transform and f.get("fixable"))}
+        if one_diff:
+            (base / f"only-{transform}.diff").write_text("\n".join(l for ls in one_diff.values() for l in ls) + "\n")
         if one_diff and record["gained"]:  # attribution is only needed when the full apply gained errors
             result = tsc(one, env)
             entry["gained"] = gained(record["tsc_before"]["errors"], result["errors"])
             entry["new_errors"] = new_errors(record["tsc_before"]["errors"], result["errors"])[:20]
-            (base / f"only-{transform}.diff").write_text("\n".join(l for ls in one_diff.values() for l in ls) + "\n")
         per_transform[transform] = entry
         shutil.rmtree(one, ignore_errors=True)
     record["per_transform"] = per_transform
@@ -410,8 +412,23 @@ def refresh(report: dict, work: Path) -> None:
                 continue
             r["backend_findings"] = [f for f in r["findings"] if BACKEND_WORDS.search(f.get("message", ""))]
             name = fetch.slug(r["repo"]) + ("__" + r["subdir"].replace("/", "_") if r.get("subdir") else "")
+            src = fetch.project_dir(Path(ARGS.out), r)
+            for finding in r["backend_findings"]:
+                # a false alarm when the finding's own file configures a backend
+                path = src / finding["path"]
+                finding["backend_in_same_file"] = bool(path.is_file() and BACKEND_IN_CODE.search(path.read_text(errors="replace")))
             for t, e in r["per_transform"].items():
                 patch = work / label.replace(" ", "-") / name / f"only-{t}.diff"
+                if not patch.is_file() and src.is_dir():  # an older record: redo the (tsc-free) single-transform diff
+                    one = work / "refresh-tmp" / name
+                    if one.exists():
+                        shutil.rmtree(one)
+                    shutil.copytree(src, one, symlinks=True, ignore=shutil.ignore_patterns("node_modules"))
+                    run_codemod(ARGS.codemod, ["apply", "--select", t], one, r["files"])
+                    one_diff = text_diff(src, one, r["files"])
+                    shutil.rmtree(one, ignore_errors=True)
+                    if one_diff:
+                        patch.write_text("\n".join(l for ls in one_diff.values() for l in ls) + "\n")
                 if patch.is_file():
                     lines = patch.read_text().splitlines()
                     e["diff_summary"] = diff_flags({"all": lines})
@@ -446,11 +463,12 @@ def harm_section(report: dict) -> list[str]:
             out.append(f"| {t} | {e['fixes']} | {e['projects']} | {'; '.join(e['broke']) or '-'} | {flags} | "
                        f"{'; '.join(e['deleted']) or '-'} |")
         alarms = [(r, f) for r in rows if "skipped" not in r for f in r["backend_findings"]]
-        configured = [f"{r['repo']} ({f['path']}:{f['line']})" for r, f in alarms if r["backend_in_code"]]
-        local = [f"{r['repo']} ({f['path']}:{f['line']})" for r, f in alarms if not r["backend_in_code"]]
-        out += ["", f"Backend findings of `codemod check`: {len(alarms)}; in projects that configure a backend in code "
-                f"(false alarms): {len(configured)} {'; '.join(configured)}; in projects with no backend in the checked "
-                f"files (local state on purpose or backend elsewhere): {len(local)} {'; '.join(local)}", ""]
+        configured = [f"{r['repo']} ({f['path']}:{f['line']})" for r, f in alarms if f.get("backend_in_same_file")]
+        local = [f"{r['repo']} ({f['path']}:{f['line']})" for r, f in alarms if not f.get("backend_in_same_file")]
+        out += ["", f"'no state backend' findings of `codemod check`: {len(alarms)}; "
+                f"(false alarms: the finding's own file configures a backend): {len(configured)} {'; '.join(configured)}; "
+                f"on files with no backend (local state on purpose, or a backend set elsewhere): {len(local)} "
+                f"{'; '.join(local)}", ""]
     return out
 
 
