@@ -11,8 +11,8 @@ from rich.console import Console
 
 from codemods import api
 from codemods.batch.cli import Verify, batch_command, print_verification, typings_app
-from codemods.core.edits import parse_profiles
 from codemods.config import ConfigError, Settings, load_settings, parse_options
+from codemods.core.edits import parse_profiles
 from codemods.core.engine import FileResult, RunConfig, Status
 from codemods.core.files import write_atomic
 from codemods.output import formats, report

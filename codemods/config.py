@@ -23,9 +23,9 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any
 
+from codemods.core.edits import Safety, parse_profiles
 from codemods.core.engine import RunConfig
 from codemods.core.files import discover
-from codemods.core.edits import Safety, parse_profiles
 from codemods.registry import all_transforms, by_id
 from codemods.selection import UnknownTransform, select_transforms
 

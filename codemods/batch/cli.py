@@ -21,10 +21,10 @@ from rich.progress import (
 
 from codemods import typings
 from codemods.batch import report
-from codemods.core.edits import parse_profiles
 from codemods.batch.runner import Batch, Resume, run
 from codemods.batch.samples import RECORD, Unit, size
 from codemods.batch.worker import Settings
+from codemods.core.edits import parse_profiles
 from codemods.core.engine import FileResult
 from codemods.core.source import language_of
 from codemods.selection import UnknownTransform

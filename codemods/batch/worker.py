@@ -17,10 +17,10 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
 from codemods.api import make_config
-from codemods.core.edits import parse_profiles
 from codemods.batch import jsonl, markdown
 from codemods.batch.samples import MARKDOWN, RECORD, SOURCE, Sample
 from codemods.core import languages
+from codemods.core.edits import parse_profiles
 from codemods.core.engine import FileResult, RunConfig, Status, fix_file
 from codemods.core.project import Project
 from codemods.core.source import SourceError, SourceFile

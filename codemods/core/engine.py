@@ -12,10 +12,12 @@ import enum
 import traceback
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from codemods.core import languages
 from codemods.core.edits import DEFAULT_PROFILES, Finding, FindingKey, Safety, apply_fixes
+from codemods.core.pins import pins_for
 from codemods.core.source import SourceError, SourceFile
 from codemods.core.suppressions import Suppressions
 from codemods.core.transform import Context, Transform
@@ -69,6 +71,8 @@ class FileResult:
     errors: list[str] = field(default_factory=list)
     reason: str | None = None
     not_converged: list[str] = field(default_factory=list)
+    #: Transforms left out because the project pins a provider their fixes do not fit, with why.
+    left_out: list[str] = field(default_factory=list)
 
     @property
     def changed(self) -> bool:
@@ -135,6 +139,24 @@ def diagnostic_of(source: SourceFile, finding: Finding) -> Diagnostic:
     return _FileRun._diagnostic(source, finding)
 
 
+def _left_out_for_pins(path: str, transforms: Sequence[Transform]) -> dict[str, str]:
+    """Transforms whose fixes name a provider major the project on disk does not pin, with why.
+
+    Only a file on disk has a project around it; text given in memory (stdin, batch samples, the
+    API) is taken to target the catalog's version.
+    """
+    bound = [t for t in transforms if getattr(t, "provider_majors", None)]
+    if not bound or not Path(path).is_file():
+        return {}
+    pins = pins_for(path)
+    left = {}
+    for transform in bound:
+        if pins.generated or (pins.major is not None and pins.major not in transform.provider_majors):
+            majors = "/".join(str(m) for m in transform.provider_majors)
+            left[transform.id] = f"the project uses {pins.describe()}; its fixes are written for provider major {majors}"
+    return left
+
+
 def _may_match(transform: Transform, text: bytes) -> bool:
     """Whether the file holds one of the byte strings the transform needs (see ``requires``)."""
     needles = getattr(transform, "requires", ())  # test doubles need not subclass Transform
@@ -147,6 +169,8 @@ class _FileRun:
         self.config = config
         self.project = project
         self.transforms = [t for t in config.transforms if source.language in t.languages]
+        self.left_out = _left_out_for_pins(source.path, self.transforms)
+        self.transforms = [t for t in self.transforms if t.id not in self.left_out]
         self.result = FileResult(source.path, Status.UNCHANGED, source.to_bytes(), source.to_bytes())
         self.dropped_keys: set[FindingKey] = set()
         self.broken: set[str] = set()
@@ -235,6 +259,7 @@ class _FileRun:
         return Diagnostic(finding.transform, finding.message, line, column, finding.fix is not None, safety, edits)
 
     def _finish(self, source: SourceFile) -> FileResult:
+        self.result.left_out = [f"{tid}: {why}" for tid, why in self.left_out.items()]
         self.result.fixed = source.to_bytes()
         if self.result.fixed != self.result.original:
             self.result.status = Status.CHANGED

@@ -41,6 +41,11 @@ class Transform:
     #: The id of a transform whose configured option values apply here too, unless this one's own
     #: are set (a Python transform follows the options of its TypeScript twin).
     options_of: ClassVar[str | None] = None
+    #: The ``@cdktf/provider-aws`` majors whose names, module paths and shapes this transform's
+    #: fixes write (those of the shipped catalog). On a project on disk that pins another major, or
+    #: that generates its bindings into ``.gen``, the engine leaves the transform out and says why.
+    #: None: the fixes are valid whatever the provider version.
+    provider_majors: ClassVar[tuple[int, ...] | None] = None
 
     def check(self, ctx: "Context") -> Iterable[Finding]:  # pragma: no cover - interface
         raise NotImplementedError

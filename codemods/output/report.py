@@ -32,6 +32,9 @@ def summary_lines(results: Iterable[FileResult], verb: str = "changed") -> list[
             lines.append(f"dropped {r.path}:{d.line}:{d.column}: [{d.transform}] {d.message} (its result did not parse)")
         if r.not_converged:
             lines.append(f"did not converge {r.path}: {', '.join(r.not_converged)}")
+    left_out = Counter(why for r in results for why in r.left_out)
+    for why, n in sorted(left_out.items()):
+        lines.append(f"left alone in {n} file(s): {why}")
     return lines
 
 

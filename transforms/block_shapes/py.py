@@ -35,6 +35,7 @@ from __future__ import annotations
 import libcst as cst
 
 from codemods.catalog import PropertyInfo, element_interface, is_list_type
+from codemods.catalog.packages import CATALOG_MAJORS
 from codemods.core.edits import Edit, Safety
 from codemods.core.transform import Transform
 from codemods.python import syntax as py
@@ -49,6 +50,7 @@ class BlockListsPy(Transform):
     name = "Block lists (Python)"
     summary = "Wrap a block given alone where the provider takes a list of blocks, and unwrap the reverse."
     safety = Safety.SAFE
+    provider_majors = CATALOG_MAJORS
     languages = ("python",)
 
     def check(self, ctx):

@@ -35,6 +35,7 @@ from __future__ import annotations
 from tree_sitter import Node
 
 from codemods.catalog import element_interface, is_list_type
+from codemods.catalog.packages import CATALOG_MAJORS
 from codemods.core.edits import Edit, Safety
 from codemods.core.transform import Transform
 from codemods.typescript import syntax as ts
@@ -46,6 +47,7 @@ class BlockShapes(Transform):
     name = "Block shapes from the schema"
     summary = "Wrap a block given as an object where the schema wants a list, and unwrap the reverse."
     safety = Safety.SAFE
+    provider_majors = CATALOG_MAJORS
 
     def check(self, ctx):
         for checked in schema_of(ctx).objects:

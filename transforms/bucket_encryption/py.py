@@ -42,6 +42,7 @@ import re
 
 import libcst as cst
 
+from codemods.catalog.packages import CATALOG_MAJORS
 from codemods.core.edits import Edit, Safety
 from codemods.core.transform import Transform
 from codemods.python import syntax as py
@@ -61,6 +62,7 @@ class BucketEncryptionPy(Transform):
     failure = 10
     summary = "Add an AES256 S3BucketServerSideEncryptionConfigurationA to every S3 bucket without one (Python)."
     safety = Safety.OPINIONATED
+    provider_majors = CATALOG_MAJORS
     languages = ("python",)
 
     def check(self, ctx):

@@ -46,7 +46,7 @@ from __future__ import annotations
 
 from tree_sitter import Node
 
-from codemods.catalog.packages import AWS_NPM
+from codemods.catalog.packages import AWS_NPM, CATALOG_MAJORS
 from codemods.core.edits import Edit, Safety
 from codemods.core.transform import Transform
 from codemods.typescript import companions, objects
@@ -67,6 +67,7 @@ class BucketEncryption(Transform):
     failure = 10
     summary = "Add an AES256 S3BucketServerSideEncryptionConfigurationA to every S3 bucket without one."
     safety = Safety.OPINIONATED
+    provider_majors = CATALOG_MAJORS
     requires = (b"S3Bucket",)
 
     def check(self, ctx):

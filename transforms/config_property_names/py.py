@@ -43,6 +43,7 @@ from codemods.catalog import (
     is_list_type,
     load_catalog,
 )
+from codemods.catalog.packages import CATALOG_MAJORS
 from codemods.core.edits import Edit, Safety
 from codemods.core.transform import Transform
 from codemods.python import syntax as py
@@ -61,6 +62,7 @@ class ConfigKeywordsPy(Transform):
     name = "Config keywords (Python)"
     summary = "Rename a keyword argument a provider class does not take when exactly one of its keywords matches."
     safety = Safety.SAFE
+    provider_majors = CATALOG_MAJORS
     languages = ("python",)
 
     def check(self, ctx):

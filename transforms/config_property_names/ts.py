@@ -45,6 +45,7 @@ from codemods.catalog import (
     is_list_type,
     load_catalog,
 )
+from codemods.catalog.packages import CATALOG_MAJORS
 from codemods.core.edits import Edit, Safety
 from codemods.core.transform import Transform
 from codemods.typescript import objects
@@ -69,6 +70,7 @@ class ConfigPropertyNames(Transform):
     name = "Config property names"
     summary = "Rename a property the provider config does not have when exactly one declared property matches."
     safety = Safety.SAFE
+    provider_majors = CATALOG_MAJORS
 
     def check(self, ctx):
         schema = schema_of(ctx)

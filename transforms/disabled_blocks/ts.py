@@ -25,6 +25,7 @@ Fix safety
 from __future__ import annotations
 
 from codemods.catalog import element_interface, is_list_type
+from codemods.catalog.packages import CATALOG_MAJORS
 from codemods.core.edits import Safety
 from codemods.core.transform import Transform
 from codemods.typescript import objects
@@ -36,6 +37,7 @@ class DisabledBlocks(Transform):
     name = "Disabled blocks"
     summary = "Drop a block that only says enabled: false but lacks the settings its schema requires."
     safety = Safety.SAFE
+    provider_majors = CATALOG_MAJORS
     requires = (b"enabled",)
 
     def check(self, ctx):

@@ -59,6 +59,7 @@ from dataclasses import dataclass
 from tree_sitter import Node
 
 from codemods.catalog import load_catalog
+from codemods.catalog.packages import CATALOG_MAJORS
 from codemods.core.edits import Edit, Safety
 from codemods.core.transform import Transform
 from codemods.typescript import companions, objects
@@ -112,6 +113,7 @@ class InlineBlocksToResources(Transform):
     name = "Inline blocks to resources"
     summary = "Move settings the provider models as separate resources (publicAccessBlock, rotationRules) into them."
     safety = Safety.OPINIONATED
+    provider_majors = CATALOG_MAJORS
 
     def check(self, ctx):
         schema = schema_of(ctx)

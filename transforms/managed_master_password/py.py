@@ -44,6 +44,7 @@ from dataclasses import dataclass
 
 import libcst as cst
 
+from codemods.catalog.packages import CATALOG_MAJORS
 from codemods.core.edits import Edit, Safety
 from codemods.core.transform import Transform
 from codemods.python import syntax as py
@@ -72,6 +73,7 @@ class ManagedMasterPasswordPy(Transform):
     failure = 7
     summary = "Let AWS manage database master passwords (Python): fix the flag's name, drop hard-coded passwords."
     safety = Safety.SAFE
+    provider_majors = CATALOG_MAJORS
     languages = ("python",)
 
     def check(self, ctx):

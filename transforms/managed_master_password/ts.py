@@ -48,7 +48,7 @@ from __future__ import annotations
 from tree_sitter import Node
 
 from codemods.catalog.names import resolve_name
-from codemods.catalog.packages import AWS_NPM
+from codemods.catalog.packages import AWS_NPM, CATALOG_MAJORS
 from codemods.core.edits import Edit, Safety
 from codemods.core.transform import Transform
 from codemods.typescript import objects
@@ -65,6 +65,7 @@ class ManagedMasterPassword(Transform):
     failure = 7
     summary = "Let AWS manage database master passwords: fix the flag's name, drop hard-coded passwords."
     safety = Safety.SAFE
+    provider_majors = CATALOG_MAJORS
     requires = (b"assword",)
 
     def check(self, ctx):

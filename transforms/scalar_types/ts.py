@@ -30,6 +30,7 @@ Fix safety
 """
 from __future__ import annotations
 
+from codemods.catalog.packages import CATALOG_MAJORS
 from codemods.core.edits import Edit, Safety
 from codemods.core.transform import Transform
 from codemods.typescript import syntax as ts
@@ -49,6 +50,7 @@ class ScalarTypes(Transform):
     name = "Scalar types from the schema"
     summary = "Convert a string, number or boolean literal to the scalar type the provider property declares."
     safety = Safety.SAFE
+    provider_majors = CATALOG_MAJORS
 
     def check(self, ctx):
         schema = schema_of(ctx)

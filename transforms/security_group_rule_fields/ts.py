@@ -32,6 +32,7 @@ Fix safety
 """
 from __future__ import annotations
 
+from codemods.catalog.packages import CATALOG_MAJORS
 from codemods.core.edits import Safety
 from codemods.core.transform import Transform
 from codemods.typescript import objects
@@ -49,6 +50,7 @@ class SecurityGroupRuleFields(Transform):
     name = "Security group rule fields"
     summary = "Complete security group rules passed through construct props with the group fields the construct sets."
     safety = Safety.SAFE
+    provider_majors = CATALOG_MAJORS
 
     def check(self, ctx):
         schema = schema_of(ctx)

@@ -53,6 +53,7 @@ from dataclasses import dataclass, field
 
 import libcst as cst
 
+from codemods.catalog.packages import CATALOG_MAJORS
 from codemods.core.bindings import LocalNames
 from codemods.core.edits import Edit, Safety
 from codemods.core.transform import Transform
@@ -93,6 +94,7 @@ class ProviderImportsPy(Transform):
     failure = 1
     summary = "Import each cdktf_cdktf_provider_aws class from the module that has it, under its real name."
     safety = Safety.SAFE
+    provider_majors = CATALOG_MAJORS
     languages = ("python",)
 
     def check(self, ctx):

@@ -40,7 +40,7 @@ from dataclasses import dataclass, field
 from tree_sitter import Node
 
 from codemods.catalog.names import resolve_name
-from codemods.catalog.packages import AWS_NPM
+from codemods.catalog.packages import AWS_NPM, CATALOG_MAJORS
 from codemods.core.bindings import LocalNames
 from codemods.core.edits import Edit, Safety
 from codemods.core.transform import Transform
@@ -69,6 +69,7 @@ class SplitProviderImports(Transform):
     failure = 1
     summary = "Import each @cdktf/provider-aws class from its own lib/<module> path."
     safety = Safety.SAFE
+    provider_majors = CATALOG_MAJORS
 
     def check(self, ctx):
         imports = ctx.imports

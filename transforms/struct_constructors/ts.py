@@ -44,6 +44,7 @@ from tree_sitter import Node
 
 from codemods.catalog import element_interface, load_catalog
 from codemods.catalog.names import resolve_name
+from codemods.catalog.packages import CATALOG_MAJORS
 from codemods.core.edits import Edit, Safety
 from codemods.core.transform import Transform
 from codemods.typescript import companions, objects
@@ -62,6 +63,7 @@ class StructConstructors(Transform):
     name = "Struct constructors"
     summary = "Turn 'new SomeStruct(...)' of a provider interface into an object literal or the block of its resource."
     safety = Safety.SAFE
+    provider_majors = CATALOG_MAJORS
 
     def check(self, ctx):
         schema = schema_of(ctx)

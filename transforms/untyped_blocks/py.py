@@ -36,6 +36,7 @@ from collections.abc import Iterator
 
 import libcst as cst
 
+from codemods.catalog.packages import CATALOG_MAJORS
 from codemods.core.edits import Edit, Safety
 from codemods.core.transform import Transform
 from codemods.python import syntax as py
@@ -55,6 +56,7 @@ class UntypedBlocksPy(Transform):
     name = "Untyped blocks (Python)"
     summary = "Write a value the provider types as any as a dict, not as a call of a class it does not have."
     safety = Safety.SAFE
+    provider_majors = CATALOG_MAJORS
     languages = ("python",)
 
     def check(self, ctx):

@@ -1,0 +1,114 @@
+"""The provider versions a project pins: package.json and its lockfile, or the Python requirements.
+
+A transform whose fixes write names, module paths or shapes of the shipped catalog declares the
+provider majors they exist in (``Transform.provider_majors``); on a project that pins another major,
+or that uses locally generated bindings (``.gen``) instead of the prebuilt package, the engine
+leaves that transform's code alone and says why. A file with no project around it (a model
+response) is taken to target the catalog's version.
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+NPM_PACKAGE = "@cdktf/provider-aws"
+PYTHON_PACKAGE = "cdktf-cdktf-provider-aws"
+_PYTHON_FILES = ("requirements.txt", "requirements-dev.txt", "pyproject.toml", "Pipfile", "Pipfile.lock", "poetry.lock",
+                 "setup.py", "setup.cfg")
+
+
+@dataclass(frozen=True)
+class Pins:
+    """What a project says about its AWS provider bindings."""
+
+    source: str | None = None  # the file the version was read from
+    version: str | None = None  # as written or resolved ("^19.3.0", "19.65.1")
+    generated: bool = False  # bindings generated into .gen rather than the prebuilt package
+
+    @property
+    def major(self) -> int | None:
+        match = re.search(r"(\d+)", self.version or "")
+        return int(match.group(1)) if match else None
+
+    def describe(self) -> str:
+        if self.generated:
+            return f"locally generated provider bindings (.gen, {self.source})"
+        if self.version is None:
+            return "no pinned provider (the catalog's version assumed)"
+        return f"{NPM_PACKAGE} {self.version} ({self.source})"
+
+
+def pins_for(path: str | Path) -> Pins:
+    """The pins of the nearest project folder above ``path`` that says anything about them."""
+    folder = Path(path).resolve().parent
+    return _pins_of_folder(folder)
+
+
+@lru_cache(maxsize=256)
+def _pins_of_folder(folder: Path) -> Pins:
+    for candidate in (folder, *folder.parents):
+        found = _read_node(candidate) or _read_python(candidate)
+        if found is not None:
+            return found
+        if (candidate / ".git").exists():
+            break
+    return Pins()
+
+
+def _read_node(folder: Path) -> Pins | None:
+    package = folder / "package.json"
+    if not package.is_file():
+        return None
+    try:
+        manifest = json.loads(package.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    declared = {**manifest.get("devDependencies", {}), **manifest.get("dependencies", {})}
+    if NPM_PACKAGE not in declared:
+        cdktf_json = folder / "cdktf.json"
+        if (folder / ".gen").exists() or (cdktf_json.is_file() and "aws" in cdktf_json.read_text(errors="replace")):
+            return Pins(str(cdktf_json if cdktf_json.is_file() else folder / ".gen"), None, generated=True)
+        return None
+    return Pins(*_resolved(folder, declared[NPM_PACKAGE], str(package)))
+
+
+def _resolved(folder: Path, declared: str, source: str) -> tuple[str, str]:
+    """The version a lockfile resolved (npm, yarn, pnpm), else the range package.json declares."""
+    lock = folder / "package-lock.json"
+    if lock.is_file():
+        try:
+            data = json.loads(lock.read_text(encoding="utf-8"))
+            entry = data.get("packages", {}).get(f"node_modules/{NPM_PACKAGE}") or data.get("dependencies", {}).get(NPM_PACKAGE)
+            if entry and entry.get("version"):
+                return str(lock), entry["version"]
+        except (OSError, ValueError):
+            pass
+    for name, pattern in (("yarn.lock", r'"?@cdktf/provider-aws@[^\n]*:\n\s+version:? "?([\d.]+)'),
+                          ("pnpm-lock.yaml", r"/?@cdktf/provider-aws[@/]([\d.]+)")):
+        lockfile = folder / name
+        if lockfile.is_file():
+            match = re.search(pattern, lockfile.read_text(encoding="utf-8", errors="replace"))
+            if match:
+                return str(lockfile), match.group(1)
+    return source, declared
+
+
+def _read_python(folder: Path) -> Pins | None:
+    for name in _PYTHON_FILES:
+        file = folder / name
+        if not file.is_file():
+            continue
+        text = file.read_text(encoding="utf-8", errors="replace")
+        if name == "poetry.lock":
+            match = re.search(r'name = "cdktf-cdktf-provider-aws"\nversion = "([^"]+)"', text)
+        elif name == "Pipfile.lock":
+            match = re.search(r'"cdktf-cdktf-provider-aws":\s*\{[^}]*"version":\s*"==([^"]+)"', text)
+        else:
+            match = re.search(r"cdktf[-_]cdktf[-_]provider[-_]aws\s*[\"']?\s*(?:[=:]\s*)?[\"']?\s*([~^=<>!]*=?\s*[\d.*]+)",
+                              text, re.IGNORECASE)
+        if match:
+            return Pins(str(file), match.group(1).strip())
+    return None

@@ -1,0 +1,92 @@
+"""The project's own provider version: transforms that write the catalog's names leave a project
+pinned to another major (or on .gen bindings) alone, and say so."""
+from __future__ import annotations
+
+import json
+
+from typer.testing import CliRunner
+
+from codemods.cli import app
+from codemods.core.pins import pins_for
+
+BARREL = b"""import { Construct } from 'constructs';
+import { TerraformStack } from 'cdktf';
+import { S3Bucket } from '@cdktf/provider-aws';
+
+export class SiteStack extends TerraformStack {
+  constructor(scope: Construct, id: string) {
+    super(scope, id);
+    new S3Bucket(this, 'site', { bucket: 'acme-site' });
+  }
+}
+"""
+
+
+def _project(tmp_path, manifest: dict | None, extra: dict[str, str] | None = None):
+    (tmp_path / "lib").mkdir()
+    (tmp_path / "lib" / "site.ts").write_bytes(BARREL)
+    if manifest is not None:
+        (tmp_path / "package.json").write_text(json.dumps(manifest))
+    for name, text in (extra or {}).items():
+        (tmp_path / name).write_text(text)
+    return tmp_path
+
+
+def _diff(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    return CliRunner().invoke(app, ["diff", "--select", "split-provider-imports,bucket-encryption", "lib"])
+
+
+def test_the_catalog_major_is_fixed(tmp_path, monkeypatch):
+    _project(tmp_path, {"dependencies": {"@cdktf/provider-aws": "^21.0.0", "cdktf": "^0.21.0"}})
+    result = _diff(tmp_path, monkeypatch)
+    assert result.exit_code == 1 and "lib/s3-bucket" in result.stdout
+
+
+def test_an_older_major_is_left_alone_and_said(tmp_path, monkeypatch):
+    _project(tmp_path, {"dependencies": {"@cdktf/provider-aws": "^9.0.0", "cdktf": "^0.15.0"}})
+    result = _diff(tmp_path, monkeypatch)
+    assert result.exit_code == 0 and result.stdout == ""
+    assert "left alone in 1 file(s): split-provider-imports: the project uses @cdktf/provider-aws ^9.0.0" in result.stderr
+
+
+def test_the_lockfile_version_wins_over_the_range(tmp_path):
+    _project(tmp_path, {"dependencies": {"@cdktf/provider-aws": "*"}}, {"package-lock.json": json.dumps(
+        {"packages": {"node_modules/@cdktf/provider-aws": {"version": "12.0.13"}}})})
+    pins = pins_for(tmp_path / "lib" / "site.ts")
+    assert (pins.version, pins.major) == ("12.0.13", 12) and pins.source.endswith("package-lock.json")
+
+
+def test_yarn_and_pnpm_locks(tmp_path):
+    yarn = tmp_path / "y"
+    yarn.mkdir()
+    _project(yarn, {"dependencies": {"@cdktf/provider-aws": "^19"}},
+             {"yarn.lock": '"@cdktf/provider-aws@^19":\n  version "19.65.1"\n'})
+    assert pins_for(yarn / "lib" / "site.ts").version == "19.65.1"
+    pnpm = tmp_path / "p"
+    pnpm.mkdir()
+    _project(pnpm, {"dependencies": {"@cdktf/provider-aws": "^18"}},
+             {"pnpm-lock.yaml": "packages:\n  /@cdktf/provider-aws@18.2.0:\n    resolution: {}\n"})
+    assert pins_for(pnpm / "lib" / "site.ts").version == "18.2.0"
+
+
+def test_generated_bindings_are_left_alone(tmp_path, monkeypatch):
+    _project(tmp_path, {"dependencies": {"cdktf": "^0.20.0"}},
+             {"cdktf.json": json.dumps({"language": "typescript", "terraformProviders": ["aws@~> 5.0"]})})
+    (tmp_path / "lib" / "site.ts").write_bytes(BARREL.replace(b"'@cdktf/provider-aws'", b"'../.gen/providers/aws'"))
+    result = _diff(tmp_path, monkeypatch)
+    assert result.stdout == "" and "locally generated provider bindings" in result.stderr
+
+
+def test_python_requirements_pin(tmp_path):
+    (tmp_path / "requirements.txt").write_text("cdktf==0.20.0\ncdktf-cdktf-provider-aws==19.1.0\n")
+    (tmp_path / "main.py").write_text("")
+    pins = pins_for(tmp_path / "main.py")
+    assert pins.major == 19
+
+
+def test_no_project_means_the_catalog(tmp_path, monkeypatch):
+    _project(tmp_path, None)
+    (tmp_path / ".git").mkdir()
+    result = _diff(tmp_path, monkeypatch)
+    assert result.exit_code == 1 and "left alone" not in result.stderr
