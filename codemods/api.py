@@ -10,6 +10,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
+from codemods.cache import ResultCache
 from codemods.core.edits import Safety
 from codemods.core.engine import FileResult, RunConfig, fix_file
 from codemods.core.project import Project
@@ -35,6 +36,7 @@ def fix_text(text: str | bytes, path: str = "main.ts", config: RunConfig | None 
 
 
 def fix_paths(paths: Iterable[str | Path], config: RunConfig | None = None, fix: bool = True,
-              jobs: int | None = None) -> Iterator[FileResult]:
-    """Results for every source file under ``paths``; nothing is written."""
-    return run(paths, config or make_config(), fix, jobs)
+              jobs: int | None = None, cache: ResultCache | None = None) -> Iterator[FileResult]:
+    """Results for every source file under ``paths``; nothing is written. With ``cache``, results
+    of files whose bytes, project and configuration are unchanged are read from it."""
+    return run(paths, config or make_config(), fix, jobs, cache)

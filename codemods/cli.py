@@ -1,6 +1,7 @@
 """The ``codemod`` command line: a thin typer layer over :mod:`codemods.api`."""
 from __future__ import annotations
 
+import os
 import sys
 from enum import Enum
 from pathlib import Path
@@ -11,6 +12,7 @@ from rich.console import Console
 
 from codemods import api
 from codemods.batch.cli import Verify, batch_command, print_verification, typings_app
+from codemods.cache import ResultCache
 from codemods.config import ConfigError, Settings, load_settings, parse_options
 from codemods.core.edits import parse_profiles
 from codemods.core.engine import FileResult, RunConfig, Status
@@ -32,6 +34,7 @@ Ignore = Annotated[Optional[list[str]], typer.Option("--ignore", help="Skip thes
 Options = Annotated[Optional[list[str]], typer.Option("--option", "-O", help="Transform option: ID.NAME=VALUE.")]
 SafeOnly = Annotated[Optional[bool], typer.Option("--safe-only/--no-safe-only", help="Apply only safe fixes (the same as --profile safe; default: the configuration's safe-only, else no).")]
 Profile = Annotated[Optional[str], typer.Option("--profile", help="Fix profiles to apply, comma-separated: safe (repairs), ideal (the catalog's form, destroys nothing), disposable (may replace resources or lose data: test stacks), or all (default: safe,ideal, or the configuration's profile).")]
+NoCache = Annotated[bool, typer.Option("--no-cache", help="Neither read nor write the result cache (.codemod_cache/).")]
 StdinName = Annotated[str, typer.Option("--stdin-filename", help="Name (and so language) of stdin input.")]
 ExitZero = Annotated[bool, typer.Option("--exit-zero", help="Exit 0 even when there are changes or findings.")]
 Jobs = Annotated[Optional[int], typer.Option("--jobs", "-j", help="Worker processes (default: all cores).")]
@@ -70,7 +73,8 @@ def _config(select, ignore, options, safe_only, profile: str | None = None) -> R
         _fail(str(exc))
 
 
-def _results(paths: list[str], config: RunConfig, fix: bool, stdin_name: str, jobs: Optional[int]) -> list[FileResult]:
+def _results(paths: list[str], config: RunConfig, fix: bool, stdin_name: str, jobs: Optional[int],
+             no_cache: bool = False) -> list[FileResult]:
     if paths == ["-"]:
         return [api.fix_text(sys.stdin.buffer.read(), stdin_name, config, fix=fix)]
     if "-" in paths:
@@ -78,7 +82,9 @@ def _results(paths: list[str], config: RunConfig, fix: bool, stdin_name: str, jo
     missing = next((p for p in paths if not Path(p).exists()), None)
     if missing is not None:
         _fail(f"{missing}: no such file or directory")
-    return list(api.fix_paths(_settings().targets(paths), config, fix, jobs))
+    settings = _settings()
+    cache = None if no_cache or os.environ.get("CODEMOD_NO_CACHE") else ResultCache(settings.root)
+    return list(api.fix_paths(settings.targets(paths), config, fix, jobs, cache))
 
 
 def _problem_exit(results: list[FileResult]) -> bool:
@@ -106,10 +112,10 @@ def explain(transform_id: Annotated[str, typer.Argument(help="A transform id fro
 
 @app.command()
 def diff(paths: Paths, select: Select = None, ignore: Ignore = None, option: Options = None,
-         safe_only: SafeOnly = None, profile: Profile = None, stdin_filename: StdinName = "stdin.ts", jobs: Jobs = None,
+         safe_only: SafeOnly = None, profile: Profile = None, no_cache: NoCache = False, stdin_filename: StdinName = "stdin.ts", jobs: Jobs = None,
          exit_zero: ExitZero = False, output: PatchOutput = None) -> None:
     """Dry run: print (or write with -o) the unified diff of every fix. Exit 1 when there are changes."""
-    results = _results(paths, _config(select, ignore, option, safe_only, profile), True, stdin_filename, jobs)
+    results = _results(paths, _config(select, ignore, option, safe_only, profile), True, stdin_filename, jobs, no_cache)
     patch = "".join(unified_diff(r.path, r.original, r.fixed) for r in results if r.changed)
     _write_patch(patch.encode("utf-8", "surrogateescape"), output)
     for line in report.summary_lines(results, "would change"):
@@ -148,7 +154,7 @@ def _apply_reviewed_patch(patch: Path, reverse: bool) -> None:
 
 @app.command()
 def apply(paths: OptionalPaths = None, select: Select = None, ignore: Ignore = None, option: Options = None,
-          safe_only: SafeOnly = None, profile: Profile = None, stdin_filename: StdinName = "stdin.ts", jobs: Jobs = None,
+          safe_only: SafeOnly = None, profile: Profile = None, no_cache: NoCache = False, stdin_filename: StdinName = "stdin.ts", jobs: Jobs = None,
           patch: PatchFile = None, reverse: Reverse = False, interactive: Interactive = False,
           verify: Verify = False) -> None:
     """Apply the fixes in place (atomically); with '-' print the fixed stdin to stdout.
@@ -171,7 +177,7 @@ def apply(paths: OptionalPaths = None, select: Select = None, ignore: Ignore = N
             _fail("-i reviews the fixes of files; it cannot read stdin")
         results = review_paths(_settings().targets(paths), config, console_ask(Console(highlight=False)))
     else:
-        results = _results(paths, config, True, stdin_filename, jobs)
+        results = _results(paths, config, True, stdin_filename, jobs, no_cache)
     if paths == ["-"]:
         sys.stdout.buffer.write(results[0].fixed)
     else:
@@ -191,12 +197,12 @@ def apply(paths: OptionalPaths = None, select: Select = None, ignore: Ignore = N
 
 @app.command()
 def check(paths: Paths, select: Select = None, ignore: Ignore = None, option: Options = None,
-          safe_only: SafeOnly = None, profile: Profile = None, output_format: Annotated[Format, typer.Option("--format")] = Format.text,
+          safe_only: SafeOnly = None, profile: Profile = None, no_cache: NoCache = False, output_format: Annotated[Format, typer.Option("--format")] = Format.text,
           stdin_filename: StdinName = "stdin.ts", jobs: Jobs = None, exit_zero: ExitZero = False,
           statistics: Statistics = False) -> None:
     """Report findings (and unused suppressions) without fixing. Exit 1 when anything is found."""
     config = _config(select, ignore, option, safe_only, profile)
-    results = _results(paths, config, False, stdin_filename, jobs)
+    results = _results(paths, config, False, stdin_filename, jobs, no_cache)
     try:
         output = formats.render(results, output_format.value, config.transforms, statistics)
     except ValueError as exc:
@@ -213,6 +219,17 @@ def check(paths: Paths, select: Select = None, ignore: Ignore = None, option: Op
 
 app.command("batch")(batch_command)
 app.add_typer(typings_app, name="typings")
+
+
+cache_app = typer.Typer(help="The result cache (.codemod_cache/ at the configuration's root).", no_args_is_help=True)
+app.add_typer(cache_app, name="cache")
+
+
+@cache_app.command("clear")
+def cache_clear() -> None:
+    """Remove the result cache."""
+    cache = ResultCache(_settings().root)
+    typer.echo(f"removed {cache.folder}" if cache.clear() else f"no cache at {cache.folder}")
 
 
 def main() -> None:

@@ -17,6 +17,7 @@ from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
+from codemods.cache import ResultCache, config_fingerprint, project_digest
 from codemods.core.engine import FileResult, RunConfig, Status, fix_file
 from codemods.core.files import Target, discover, display_path
 from codemods.core.project import Project
@@ -25,8 +26,10 @@ PARALLEL_THRESHOLD = 24
 PACKAGE_MARKERS = ("cdktf.json", "package.json", "tsconfig.json")
 
 
-def run(paths: Iterable[str | Path], config: RunConfig, fix: bool = True, jobs: int | None = None) -> Iterator[FileResult]:
-    """Results for every file under ``paths``, in discovery order."""
+def run(paths: Iterable[str | Path], config: RunConfig, fix: bool = True, jobs: int | None = None,
+        cache: ResultCache | None = None) -> Iterator[FileResult]:
+    """Results for every file under ``paths``, in discovery order; ``cache`` answers the files
+    whose result it holds (see ``codemods.cache``), and learns the others."""
     targets = list(discover(list(paths)))
     packages: dict[str | None, list[str]] = {}
     work = []
@@ -37,6 +40,36 @@ def run(paths: Iterable[str | Path], config: RunConfig, fix: bool = True, jobs: 
             root = package_root(folder) or layout_root(folder)
             packages.setdefault(root, []).append(str(target.path))
         work.append((target, root))
+    known: dict[int, FileResult] = {}
+    keys: dict[int, str] = {}
+    if cache is not None:
+        config_digest = config_fingerprint(config, fix)
+        digests = {root: project_digest(paths) for root, paths in packages.items()}
+        for i, (target, root) in enumerate(work):
+            if target.error is not None:
+                continue
+            try:
+                raw = target.path.read_bytes()
+            except OSError:
+                continue
+            keys[i] = cache.key(config_digest, str(target.path), raw, digests[root])
+            hit = cache.get(keys[i])
+            if hit is not None:
+                hit.path = display_path(target.path)
+                known[i] = hit
+    computed = _compute([job for i, job in enumerate(work) if i not in known], packages, config, fix, jobs)
+    for i in range(len(work)):  # in discovery order, streaming what the engine computes
+        if i in known:
+            yield known[i]
+            continue
+        result = next(computed)
+        if cache is not None and i in keys and result.status is not Status.FAILED:
+            cache.put(keys[i], result)
+        yield result
+
+
+def _compute(work, packages, config: RunConfig, fix: bool, jobs: int | None) -> Iterator[FileResult]:
+    """The engine's results for ``work``, in order: in a process pool when there are enough files."""
     workers = jobs or os.cpu_count() or 1
     setup = (packages, config, fix)
     if workers > 1 and len(work) >= PARALLEL_THRESHOLD:

@@ -13,3 +13,10 @@ def pytest_addoption(parser):
 @pytest.fixture
 def update(request) -> bool:
     return request.config.getoption("--update")
+
+
+@pytest.fixture(autouse=True)
+def _no_result_cache(request, monkeypatch):
+    """Tests swap transforms under fixed ids; only the cache's own tests use the result cache."""
+    if "uses_cache" not in request.keywords:
+        monkeypatch.setenv("CODEMOD_NO_CACHE", "1")

@@ -1,0 +1,109 @@
+"""A result cache, as Ruff keeps one: a file's result is reused while nothing it depends on changed.
+
+A result is keyed by the tool (its version and the size and time of every module of ``codemods``
+and ``transforms``), the run's configuration (the transforms chosen, their options, the profiles,
+fix or check), the file's bytes and the bytes of every file of its project (what cross-file
+transforms read). So a changed file, a changed option, a change in another file of the same
+project, or another tool version each miss. The cache lives in ``.codemod_cache/`` (with its own
+``.gitignore``) at the configuration's root; entries are written atomically, so two runs may share
+it. ``--no-cache`` runs without it and ``codemod cache clear`` empties it.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import pickle
+import shutil
+from functools import cache
+from pathlib import Path
+
+import codemods
+from codemods.core.engine import FileResult, RunConfig
+from codemods.core.files import write_atomic
+
+FOLDER = ".codemod_cache"
+
+
+@cache
+def tool_fingerprint() -> str:
+    """The version and the (size, mtime) of every module the tool runs: an edit in a checkout counts."""
+    digest = hashlib.sha256(codemods.__version__.encode())
+    import transforms  # only for its location on disk; the registry finds the transforms by entry point
+
+    for root in (Path(codemods.__file__).parent, Path(transforms.__file__).parent):
+        for module in sorted(root.rglob("*.py")):
+            stat = module.stat()
+            digest.update(f"{module.relative_to(root.parent)}:{stat.st_size}:{stat.st_mtime_ns}".encode())
+    return digest.hexdigest()
+
+
+def config_fingerprint(config: RunConfig, fix: bool) -> str:
+    described = {
+        "transforms": [t.id for t in config.transforms],
+        "options": config.options,
+        "profiles": sorted(s.value for s in config.chosen_profiles),
+        "max_passes": config.max_passes,
+        "fix": fix,
+    }
+    return hashlib.sha256(json.dumps(described, sort_keys=True, default=str).encode()).hexdigest()
+
+
+class ResultCache:
+    """File results under ``root/.codemod_cache``."""
+
+    def __init__(self, root: Path) -> None:
+        self.folder = Path(root) / FOLDER
+        self.hits = 0
+        self.misses = 0
+
+    def key(self, config_digest: str, path: str, raw: bytes, project_digest: str) -> str:
+        digest = hashlib.sha256()
+        for part in (tool_fingerprint(), config_digest, path, project_digest):
+            digest.update(part.encode() + b"\0")
+        digest.update(raw)
+        return digest.hexdigest()
+
+    def get(self, key: str) -> FileResult | None:
+        entry = self.folder / key[:2] / key
+        try:
+            result = pickle.loads(entry.read_bytes())
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError):
+            self.misses += 1
+            return None
+        self.hits += 1
+        return result if isinstance(result, FileResult) else None
+
+    def put(self, key: str, result: FileResult) -> None:
+        try:
+            self._ensure_folder()
+            entry = self.folder / key[:2] / key
+            entry.parent.mkdir(exist_ok=True)
+            write_atomic(entry, pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL))
+        except OSError:
+            pass  # a cache that cannot be written only costs time
+
+    def _ensure_folder(self) -> None:
+        if not self.folder.is_dir():
+            self.folder.mkdir(parents=True, exist_ok=True)
+            (self.folder / ".gitignore").write_text("# created by codemod: its result cache\n*\n")
+            (self.folder / "CACHEDIR.TAG").write_text("Signature: 8a477f597d28d172789f06886806bc55\n")
+
+    def clear(self) -> bool:
+        """Remove the cache folder; whether there was one."""
+        if not self.folder.is_dir():
+            return False
+        shutil.rmtree(self.folder)
+        return True
+
+
+def project_digest(paths: list[str]) -> str:
+    """The bytes of every file of a project, in order: what its cross-file transforms may read."""
+    digest = hashlib.sha256()
+    for path in paths:
+        digest.update(path.encode() + b"\0")
+        try:
+            digest.update(Path(path).read_bytes())
+        except OSError:
+            digest.update(b"\1unreadable")
+        digest.update(b"\0")
+    return digest.hexdigest()
