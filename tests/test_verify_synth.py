@@ -174,3 +174,20 @@ def test_the_ladder_compiles_then_synthesizes_even_with_type_errors(tmp_path, ty
     assert set(result.seconds) == {"compile", "synth"}
     with pytest.raises(ValueError):
         verify(project, "deploy", typings=typings_folder)
+
+
+def test_javascript_syntax_errors_and_missing_files_are_not_token_errors():
+    assert synth_module.classify("SyntaxError: Unexpected token ';'") == "exception"
+    assert synth_module.classify("Error: ENOENT: no such file or directory, open 'lambda.zip'") == "missing-file"
+
+
+def test_a_stack_class_hidden_by_a_syntax_error_is_still_found():
+    code = b"import { TerraformStack } from 'cdktf';\nexport class Broken extends TerraformStack {\n  constructor(s: any, id: string) {\n    super(s, id);\n    const x = ;\n"
+    assert [s.name for s in find_stacks({"lib/broken.ts": code})] == ["Broken"]
+
+
+@pytest.mark.slow
+def test_the_project_template_import_of_source_map_support_is_stubbed(tmp_path, typings_folder):  # noqa: F811
+    main = "#!/usr/bin/env node\nimport 'source-map-support/register';\n" + MAIN.replace("./lib/", "../lib/")
+    result = synth({"bin/tap.ts": main.encode(), "lib/shop-stack.ts": STACK.encode()}, typings_folder)
+    assert result.ok and result.entry == "bin/tap.ts", result.stderr

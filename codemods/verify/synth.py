@@ -17,6 +17,7 @@ first error line does not depend on how node formats a crash. Failures are class
 ``duplicate-id``    ``There is already a Construct with name ...``
 ``missing-module``  ``Cannot find module`` (a file the response does not contain, a package
                     the typings install does not have)
+``missing-file``    ``ENOENT``: a file the program reads (Lambda code, an asset) is not in the response
 ``timeout``         the time limit was reached (the process is killed)
 ``no-entry``        neither an entry nor an exported stack class
 ``emit``            no JavaScript could be emitted (no TypeScript, the compiler failed)
@@ -39,8 +40,9 @@ from tree_sitter import Language, Node, Parser
 
 OK, FAILED = "ok", "failed"
 EXCEPTION, TOKEN, DUPLICATE_ID, MISSING_MODULE = "exception", "token", "duplicate-id", "missing-module"
+MISSING_FILE = "missing-file"
 TIMEOUT, NO_ENTRY, EMIT, NO_STACKS = "timeout", "no-entry", "emit", "no-stacks"
-CLASSES = (EXCEPTION, TOKEN, DUPLICATE_ID, MISSING_MODULE, TIMEOUT, NO_ENTRY, EMIT, NO_STACKS)
+CLASSES = (EXCEPTION, TOKEN, DUPLICATE_ID, MISSING_MODULE, MISSING_FILE, TIMEOUT, NO_ENTRY, EMIT, NO_STACKS)
 DEFAULT_TIMEOUT = 120.0
 DRIVER = "__cdktf_codemods_driver__.js"
 HOOK = "__cdktf_codemods_hook__.js"
@@ -56,6 +58,11 @@ _NEW_APP = re.compile(rb"\bnew\s+(?:\w+\.)?App\s*\(")
 _TOKEN = re.compile(r"token|unresolved|\$\{TfToken", re.IGNORECASE)
 _DUPLICATE = re.compile(r"There is already a Construct with name")
 _MISSING = re.compile(r"Cannot find module")
+_NO_FILE = re.compile(r"\bENOENT\b")
+_STACK_CLASS = re.compile(rb"^export\s+class\s+(\w+)\s+extends\s+(?:\w+\.)?TerraformStack\b", re.MULTILINE)
+# Packages the CDKTF project template imports for their side effects only; stubbed at run time.
+SHIMMED = ("source-map-support/register",)
+SHIMS = "__cdktf_codemods_shims__"
 _ENTRY_NAMES = ("main", "app", "index", "tap", "bin")
 
 
@@ -230,6 +237,14 @@ def find_stacks(files: dict[str, bytes]) -> list[StackClass]:
     for name, (path, node, base, exported, abstract) in classes.items():
         if exported and not abstract and base and is_stack(base):
             stacks.append(_stack_class(path, name, node, interfaces))
+    # A syntax error can hide a class from the tree (error recovery); such a class is taken without props.
+    known = {s.name for s in stacks}
+    for path in trees:
+        for match in _STACK_CLASS.finditer(files[path]):
+            name = match.group(1).decode()
+            if name not in known and name not in classes:
+                stacks.append(StackClass(path, name))
+                known.add(name)
     return stacks
 
 
@@ -389,8 +404,12 @@ def _synth_in(files: dict[str, bytes], typings: Path, timeout: float, run: Path)
         (run / DRIVER).write_text(driver_source(stacks))
         script, label = DRIVER, "driver"
     (run / HOOK).write_text(HOOK_JS)
+    for module in SHIMMED:
+        shim = run / SHIMS / f"{module}.js"
+        shim.parent.mkdir(parents=True, exist_ok=True)
+        shim.write_text("// stub: run-time helper the typings install does not have\n")
     error_file = run / ERROR_FILE
-    env = {**os.environ, "NODE_PATH": str(typings / "node_modules"), "CDKTF_OUTDIR": str(run / "cdktf.out"),
+    env = {**os.environ, "NODE_PATH": os.pathsep.join([str(typings / "node_modules"), str(run / SHIMS)]), "CDKTF_OUTDIR": str(run / "cdktf.out"),
            "CDKTF_CODEMODS_ERROR": str(error_file), "CHECKPOINT_DISABLE": "1"}
     env.pop("CDKTF_CONTEXT_JSON", None)
     try:
@@ -414,10 +433,14 @@ def _synth_in(files: dict[str, bytes], typings: Path, timeout: float, run: Path)
 
 
 def classify(message: str) -> str:
+    if message.startswith("SyntaxError"):  # "Unexpected token" is JavaScript syntax, not a CDKTF token
+        return EXCEPTION
     if _DUPLICATE.search(message):
         return DUPLICATE_ID
     if _MISSING.search(message):
         return MISSING_MODULE
+    if _NO_FILE.search(message):
+        return MISSING_FILE
     if _TOKEN.search(message):
         return TOKEN
     return EXCEPTION
