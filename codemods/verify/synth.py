@@ -392,8 +392,11 @@ def _synth_in(files: dict[str, bytes], typings: Path, timeout: float, run: Path)
         return SynthResult(FAILED, EMIT, "`node` was not found on PATH")
     # A file emitted next to its source is found by require('./x') as x.js: the .ts files are removed
     # after the emit so node never sees them.
-    emit = subprocess.run([node, "-e", EMIT_JS, str(typings), str(run), *sources],
-                          capture_output=True, text=True, timeout=max(timeout, 60))
+    try:
+        emit = subprocess.run([node, "-e", EMIT_JS, str(typings), str(run), *sources],
+                              capture_output=True, text=True, timeout=max(timeout, 60))
+    except subprocess.TimeoutExpired:
+        return SynthResult(FAILED, EMIT, "the compiler gave no JavaScript in time")
     if emit.returncode != 0:
         return SynthResult(FAILED, EMIT, _first_line(emit.stderr) or "the compiler failed", stderr=emit.stderr)
     for path in sources:
