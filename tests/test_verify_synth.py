@@ -111,6 +111,7 @@ def test_a_project_with_an_entry_synthesizes(tmp_path, typings_folder):  # noqa:
     result = synth(project, typings_folder, keep=tmp_path / "run")
     assert result.ok, result.stderr
     assert (result.entry, result.stacks) == ("main.ts", ["cdktf.out/stacks/shop-dev/cdk.tf.json"])
+    assert 0 < result.cpu_seconds and result.seconds > 0
     [stack] = result.stack_files()
     document = json.loads(stack.read_text())
     assert [b["bucket"] for b in document["resource"]["aws_s3_bucket"].values()] == ["shop-dev-gold"]
