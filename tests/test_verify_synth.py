@@ -192,3 +192,13 @@ def test_the_project_template_import_of_source_map_support_is_stubbed(tmp_path, 
     main = "#!/usr/bin/env node\nimport 'source-map-support/register';\n" + MAIN.replace("./lib/", "../lib/")
     result = synth({"bin/tap.ts": main.encode(), "lib/shop-stack.ts": STACK.encode()}, typings_folder)
     assert result.ok and result.entry == "bin/tap.ts", result.stderr
+
+
+@pytest.mark.slow
+def test_the_ladder_takes_files_in_memory_too(typings_folder):  # noqa: F811
+    from codemods.verify import verify_files
+
+    result = verify_files({"lib/shop-stack.ts": STACK.encode(), "main.ts": MAIN.encode(), "README.md": b"x"},
+                          "synth", typings=typings_folder)
+    assert result.files == ["lib/shop-stack.ts", "main.ts"]
+    assert result.compiles and result.synthesizes and result.first_error() is None

@@ -6,8 +6,8 @@
 - :func:`codemods.verify.scan.scan` runs checkov on synthesized stacks (optional ``verify`` extra);
 - :func:`codemods.verify.html.render` writes a self-contained before/after report.
 """
-from .ladder import LEVELS, LadderResult, verify
+from .ladder import LEVELS, LadderResult, verify, verify_files
 from .scan import ScanResult, ScanUnavailable
 from .synth import SynthResult
 
-__all__ = ["LEVELS", "LadderResult", "ScanResult", "ScanUnavailable", "SynthResult", "verify"]
+__all__ = ["LEVELS", "LadderResult", "ScanResult", "ScanUnavailable", "SynthResult", "verify", "verify_files"]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import tempfile
 import time
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -82,12 +83,19 @@ def verify(project_dir: Path | str, level: str = "synth", *, typings: Path | Non
     projects (starting one costs seconds); otherwise one is started and closed here. ``level="scan"``
     raises :class:`~codemods.verify.scan.ScanUnavailable` up front when checkov is not installed.
     """
+    return verify_files(synth_module.project_files(Path(project_dir)), level, typings=typings, checker=checker,
+                        timeout=timeout)
+
+
+def verify_files(files: Mapping[str, bytes], level: str = "synth", *, typings: Path | None = None,
+                 checker: Checker | None = None, timeout: float = synth_module.DEFAULT_TIMEOUT) -> LadderResult:
+    """:func:`verify` for a project given as ``{relative posix path: bytes}`` (what the batch worker holds)."""
     if level not in LEVELS:
         raise ValueError(f"level must be one of {', '.join(LEVELS)}, not {level!r}")
     if level == "scan":
         scan_module.checkov_command()
     folder = typings_module.ensure(typings)
-    files = synth_module.project_files(Path(project_dir))
+    files = dict(files)
     sources = synth_module.typescript_sources(files)
     result = LadderResult(level, sources)
 
