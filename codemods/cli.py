@@ -11,7 +11,7 @@ import typer
 from rich.console import Console
 
 from codemods import api
-from codemods.batch.cli import Verify, batch_command, print_verification, typings_app
+from codemods.batch.cli import Verify, VerifyLevel, batch_command, print_verification, typings_app
 from codemods.cache import ResultCache
 from codemods.config import ConfigError, Settings, load_settings, parse_options
 from codemods.core.edits import parse_profiles
@@ -156,7 +156,7 @@ def _apply_reviewed_patch(patch: Path, reverse: bool) -> None:
 def apply(paths: OptionalPaths = None, select: Select = None, ignore: Ignore = None, option: Options = None,
           safe_only: SafeOnly = None, profile: Profile = None, no_cache: NoCache = False, stdin_filename: StdinName = "stdin.ts", jobs: Jobs = None,
           patch: PatchFile = None, reverse: Reverse = False, interactive: Interactive = False,
-          verify: Verify = False) -> None:
+          verify: Verify = False, verify_level: VerifyLevel = "compile") -> None:
     """Apply the fixes in place (atomically); with '-' print the fixed stdin to stdout.
 
     With --patch, apply a reviewed patch instead: every hunk must still match, else nothing is written.
@@ -191,7 +191,7 @@ def apply(paths: OptionalPaths = None, select: Select = None, ignore: Ignore = N
     for line in report.summary_lines(results, "changed"):
         err.print(line)
     if verify:
-        print_verification(results)
+        print_verification(results, verify_level)
     raise typer.Exit(2 if _problem_exit(results) else 0)
 
 

@@ -41,6 +41,7 @@ IdField = Annotated[Optional[str], typer.Option("--id-field", help="JSONL: the f
 Include = Annotated[Optional[list[str]], typer.Option("--include", help="In folders, only Markdown/JSONL files whose name matches this glob.")]
 Scheduler = Annotated[Optional[str], typer.Option("--scheduler", help="Run on Dask: a scheduler address (tcp://host:8786) or 'local'.")]
 Verify = Annotated[bool, typer.Option("--verify", help="Type-check the code before and after fixing, with tsc (see `codemod typings install`).")]
+VerifyLevel = Annotated[str, typer.Option("--verify-level", help="How far --verify goes: compile (tsc), synth (compile, then run the app or a generated driver and synthesize), or scan (synth, then checkov on each stack; pip install 'cdktf-codemods[verify]').")]
 ReportPath = Annotated[Optional[Path], typer.Option("--report", help="The report file (default: OUT/report.jsonl).")]
 Select = Annotated[Optional[list[str]], typer.Option("--select", help="Only these transform ids (repeat or comma-separate).")]
 Ignore = Annotated[Optional[list[str]], typer.Option("--ignore", help="Skip these transform ids.")]
@@ -156,8 +157,14 @@ def typings_status() -> None:
     raise typer.Exit(1 if missing else 0)
 
 
-def print_verification(results: list[FileResult]) -> None:
-    """``apply --verify``: type-check the TypeScript files of the run as they were and as fixed."""
+def print_verification(results: list[FileResult], level: str = "compile") -> None:
+    """``apply --verify``: type-check the TypeScript files of the run as they were and as fixed;
+    at ``synth`` or ``scan``, climb the rest of the ladder too (see ``codemods.verify``)."""
+    if level not in ("compile", "synth", "scan"):
+        _fail(f"--verify-level: expected compile, synth or scan, not {level!r}")
+    if level != "compile":
+        _print_ladder(results, level)
+        return
     checker = typings.Checker(_typings())
     try:
         files = [r for r in results if language_of(r.path) in ("typescript", "tsx")]
@@ -170,6 +177,26 @@ def print_verification(results: list[FileResult]) -> None:
         err.print(f"tsc {name}: {verdict.failure or f'{verdict.errors} error(s) ({codes})'}")
     for message in after.record()["messages"]:
         err.print(f"  {message}")
+
+
+def _print_ladder(results: list[FileResult], level: str) -> None:
+    from codemods.verify import ScanUnavailable, verify_files
+
+    files = [r for r in results if language_of(r.path) in ("typescript", "tsx")]
+    folder = _typings()
+    for name, version in (("before", "original"), ("after", "fixed")):
+        try:
+            ladder = verify_files({_relative(r.path): getattr(r, version) for r in files}, level, typings=folder)
+        except ScanUnavailable as exc:
+            _fail(str(exc))
+        synth = ladder.synth
+        line = f"{name}: compile {'clean' if ladder.compiles else f'{ladder.compile_errors} error(s)'}"
+        if synth is not None:
+            line += f", synth {synth.status}" + (f" ({synth.kind}: {synth.error})" if synth.status != "ok" else
+                                                  f" ({len(synth.stacks)} stack(s))")
+        if ladder.scan is not None:
+            line += f", scan {ladder.scan.failed} failed / {ladder.scan.passed} passed checks"
+        err.print(line)
 
 
 def _relative(path: str) -> str:
