@@ -1,4 +1,4 @@
-"""Regenerate the shipped @cdktf/provider-aws catalog (codemods/catalog/data/).
+"""Regenerate a shipped provider catalog (codemods/catalog/data/).
 
 Parses every ``lib/<module>/**/*.d.ts`` of the npm package with tree-sitter and
 writes two gzip-compressed JSON files:
@@ -9,8 +9,11 @@ writes two gzip-compressed JSON files:
 * ``schema.json.gz`` -- per interface: whether it extends
   ``cdktf.TerraformMetaArguments`` and its properties ``[name, type, optional]``.
 
-Without ``--package-dir`` the pinned release is fetched with ``npm pack``;
-node/npm are needed only here, never when the catalog is read.
+Without ``--package-dir`` the release named by ``--package NAME@VERSION`` (default: the
+pinned @cdktf/provider-aws) is fetched with ``npm pack``; node/npm are needed only here,
+never when the catalog is read.  @cdktf/provider-aws is written to ``data/`` itself, any
+other ``@cdktf/provider-<short>`` to ``data/<short>/`` (see :data:`OTHER_PACKAGES` for the
+releases shipped; ``--all-others`` rebuilds them all).
 """
 
 from __future__ import annotations
@@ -39,6 +42,32 @@ CLASS_KINDS = {
     "cdktf.TerraformProvider": "provider",
 }
 META_ARGUMENTS = "cdktf.TerraformMetaArguments"
+#: The other shipped provider catalogs: the newest major whose peerDependencies say cdktf ^0.21.0.
+OTHER_PACKAGES = (
+    "@cdktf/provider-archive@11.0.1",
+    "@cdktf/provider-local@11.1.1",
+    "@cdktf/provider-null@11.0.1",
+    "@cdktf/provider-random@12.0.1",
+    "@cdktf/provider-time@11.0.1",
+    "@cdktf/provider-tls@11.0.1",
+)
+
+
+def split_spec(spec: str) -> tuple[str, str]:
+    """``"@cdktf/provider-random@12.0.1"`` -> (``"@cdktf/provider-random"``, ``"12.0.1"``)."""
+    name, _, version = spec.rpartition("@")
+    if not name or not version:
+        raise SystemExit(f"expected NAME@VERSION, got {spec!r}")
+    return name, version
+
+
+def out_dir_of(package: str, root: Path = DEFAULT_OUT) -> Path:
+    """Where the catalog of ``package`` lives: data/ for aws, data/<short>/ for the others."""
+    if package == PACKAGE:
+        return root
+    if not package.startswith("@cdktf/provider-"):
+        raise SystemExit(f"not a @cdktf/provider-* package: {package!r}")
+    return root / package.removeprefix("@cdktf/provider-")
 
 
 @cache
@@ -194,14 +223,22 @@ def build(package_dir: Path, out_dir: Path) -> None:
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument(
+        "--package",
+        default=f"{PACKAGE}@{PINNED_VERSION}",
+        help="NAME@VERSION to npm pack (default: %(default)s)",
+    )
+    parser.add_argument("--all-others", action="store_true", help="build every OTHER_PACKAGES entry")
     parser.add_argument("--package-dir", type=Path, help="unpacked package (default: npm pack it)")
-    parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="output data directory")
+    parser.add_argument("--out", type=Path, help="output data directory (default: by package)")
     args = parser.parse_args(argv)
     if args.package_dir:
-        build(args.package_dir, args.out)
-    else:
+        name = json.loads((args.package_dir / "package.json").read_text())["name"]
+        build(args.package_dir, args.out or out_dir_of(name))
+        return
+    for spec in OTHER_PACKAGES if args.all_others else (args.package,):
         with tempfile.TemporaryDirectory() as tmp:
-            build(fetch_package(Path(tmp)), args.out)
+            build(fetch_package(Path(tmp), spec), args.out or out_dir_of(split_spec(spec)[0]))
 
 
 if __name__ == "__main__":
