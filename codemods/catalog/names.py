@@ -9,19 +9,25 @@ from __future__ import annotations
 
 from functools import cache
 
-from . import Catalog
+from . import AWS, Catalog, known_packages, load_catalog
 from .resolve import Resolution, Resolver
 
 
 def other_catalogs(package: str) -> tuple[Catalog, ...]:
-    """The shipped catalogs of the provider packages other than ``package`` (none yet)."""
-    return ()
+    """The shipped catalogs of the provider packages other than ``package``."""
+    return tuple(load_catalog(p) for p in known_packages() if p != package)
 
 
 @cache
 def resolver_for(catalog: Catalog) -> Resolver:
-    """The resolver over ``catalog`` and the other packages' catalogs, one per catalog."""
-    return Resolver(catalog, other_catalogs(catalog.package))
+    """The resolver over ``catalog``, the other packages' catalogs and, for the AWS provider, the
+    renames its recorded majors prove; one per catalog."""
+    history = None
+    if catalog.package == AWS:
+        from .history import load_history
+
+        history = load_history()
+    return Resolver(catalog, other_catalogs(catalog.package), history)
 
 
 def resolve(catalog: Catalog, name: str, namespace: str | None = None, value: bool = False) -> Resolution:

@@ -28,8 +28,9 @@ resource or data source whose name collides with a struct, else the interface):
                         ``ConfigConfigurationRecorder``), or with the ``Aws`` every data source
                         name has after ``Data`` (``DataRegion`` -> ``DataAwsRegion``)
 6. ``terraform-type``   a Terraform type name (``aws_s3_bucket`` -> ``S3Bucket``,
-                        ``data_aws_region`` / ``data.aws_region`` -> ``DataAwsRegion``), by the
-                        catalog's ``tf_type`` of every class
+                        ``data_aws_region`` / ``data.aws_region`` -> ``DataAwsRegion``), or spelled
+                        as a class (``RandomPassword`` is ``Password`` of provider-random), by
+                        the catalog's ``tf_type`` of every class
 7. ``repeated-word``    a last word that repeats the end of the word before it
                         (``CloudtrailTrail`` -> ``Cloudtrail``, ``CodepipelinePipeline`` ->
                         ``Codepipeline``)
@@ -208,8 +209,8 @@ class Resolver:
 
     def _terraform_type(self, name, namespace, value):
         match = _TF_TYPE.match(name)
-        if match is None:
-            return set()
+        if match is None:  # the type spelled as a class: ``RandomPassword`` is ``Password``
+            return set(_terraform_spellings(self.catalog).get(name, ()))
         kind = "data" if match[1] else "resource"
         return set(self._by_tf_type.get((kind, match[2]), ()))
 

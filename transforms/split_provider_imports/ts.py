@@ -9,7 +9,15 @@ What it fixes
     releases (``iam.IamRole``, ``ec2.Instance``, ``s3.S3Bucket``), type positions
     (``aws.s3Bucket.S3BucketConfig``), class names that only exist with an ``A`` suffix
     (``S3BucketVersioning`` -> ``S3BucketVersioningA``) and module paths that do not hold the class
-    (``import { Subnet } from "@cdktf/provider-aws/lib/vpc"``).
+    (``import { Subnet } from "@cdktf/provider-aws/lib/vpc"``). A name that is not an export is
+    normalized by the named rules of :mod:`codemods.catalog.resolve` (case, ``Aws`` prefix,
+    Terraform type, jsii suffix, ...; ``WafIpSet`` -> ``WafIpset``); an interface used with ``new``
+    becomes the class it stands for (TS2693). Classes of other provider packages
+    (``RandomId`` from the AWS provider, ``RandomPassword`` from the root of
+    ``@cdktf/provider-random``) are imported from their module under the name the code uses
+    (``import { Id as RandomId } from "@cdktf/provider-random/lib/id"``).
+    An import that does not parse (``import { SnsTop ic } ...``) is repaired only when its broken
+    pieces, joined, are an export of the module it names.
 
 Why
     Since provider 19 each resource lives in ``@cdktf/provider-aws/lib/<module>``; the root only
@@ -26,7 +34,10 @@ Example
 
 What it leaves alone
     Imports that are already right, including ``import * as x from "@cdktf/provider-aws/lib/vpc"``.
-    A name the provider catalog does not know is left as it is (with its import) and reported.
+    A used name the provider catalog does not know is left as it is (with its import) and reported;
+    one that the rules resolve to more than one export is reported with the candidates ("did you
+    mean A or B"), never guessed. An import with a syntax error that the catalog cannot repair
+    stays exactly as it is, reported: no fix deletes it.
     Where a class name is already taken in the file, the new import gets an alias (``AwsVpc``).
 
 Fix safety
