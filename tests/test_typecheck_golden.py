@@ -31,6 +31,7 @@ KNOWN_FAILURES: dict[str, str] = {
     "split-provider-imports/syntax_error_elsewhere": SYNTAX_ERROR_BY_DESIGN,
     "state-locking/syntax_error_elsewhere": SYNTAX_ERROR_BY_DESIGN,
     "split-provider-imports/unknown_name": "imports a class the provider does not have, on purpose",
+    "split-provider-imports/broken_import_left_alone": SYNTAX_ERROR_BY_DESIGN,
     "state-locking/namespace_stack_old_terraform": FRAGMENT,
     "state-locking/old_terraform_removes_override": FRAGMENT,
     "state-locking/stack_without_backend_props_fields": FRAGMENT,

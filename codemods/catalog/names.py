@@ -1,52 +1,44 @@
 """Resolving the provider names models write to the names the pinned provider exports.
 
-Order: the exact class or interface; the ``A`` form of a resource (``S3BucketVersioning`` ->
-``S3BucketVersioningA``); a stray ``A`` (``S3BucketCorsConfigurationA`` ->
-``S3BucketCorsConfiguration``) or provider-v4 ``V2`` (``S3BucketLoggingV2`` -> ``S3BucketLoggingA``); the grouped namespace of old releases as a prefix
-(``rds.ClusterInstance`` -> ``RdsClusterInstance``); then the Terraform spellings models
-borrow from other tools (:data:`KNOWN_RENAMES`).
+The rules live in :mod:`codemods.catalog.resolve`; this module gives every transform the same
+resolver for a catalog (:func:`resolver_for`) and the short form most of them need
+(:func:`resolve_name`). The catalogs of the other provider packages reach the resolver through
+:func:`other_catalogs`.
 """
 from __future__ import annotations
 
-from . import Catalog
+from functools import cache
 
-#: Names models use for resources that the provider calls otherwise (from observed model output).
-KNOWN_RENAMES = {
-    "ApplicationLoadBalancer": "Lb",
-    "CloudtrailTrail": "Cloudtrail",
-    "CodepipelinePipeline": "Codepipeline",
-    "Ec2Instance": "Instance",
-    "Ec2LaunchTemplate": "LaunchTemplate",
-    "EventbridgeBus": "CloudwatchEventBus",
-    "EventbridgeRule": "CloudwatchEventRule",
-    "EventbridgeTarget": "CloudwatchEventTarget",
-    "RdsDbInstance": "DbInstance",
-    "RdsInstance": "DbInstance",
-    "RdsSubnetGroup": "DbSubnetGroup",
-    "RdsClusterSubnetGroup": "DbSubnetGroup",
-    "RdsParameterGroup": "DbParameterGroup",
-    "S3BucketVersioningV2": "S3BucketVersioningA",
-    "S3BucketServerSideEncryptionConfigurationV2": "S3BucketServerSideEncryptionConfigurationA",
-    "S3BucketLifecycleConfigurationV2": "S3BucketLifecycleConfiguration",
-    "S3BucketPublicAccessBlockV2": "S3BucketPublicAccessBlock",
-}
+from . import AWS, Catalog, known_packages, load_catalog
+from .resolve import Resolution, Resolver
+
+
+def other_catalogs(package: str) -> tuple[Catalog, ...]:
+    """The shipped catalogs of the provider packages other than ``package``."""
+    return tuple(load_catalog(p) for p in known_packages() if p != package)
+
+
+@cache
+def resolver_for(catalog: Catalog) -> Resolver:
+    """The resolver over ``catalog``, the other packages' catalogs and, for the AWS provider, the
+    renames its recorded majors prove; one per catalog."""
+    history = None
+    if catalog.package == AWS:
+        from .history import load_history
+
+        history = load_history()
+    return Resolver(catalog, other_catalogs(catalog.package), history)
+
+
+def resolve(catalog: Catalog, name: str, namespace: str | None = None, value: bool = False) -> Resolution:
+    """The full :class:`Resolution` of ``name`` (target, rule, or the candidates)."""
+    return resolver_for(catalog).resolve(name, namespace, value)
 
 
 def resolve_name(catalog: Catalog, name: str, namespace: str | None = None) -> tuple[str, str] | None:
-    """(module, exported name) for a class or interface name as a model wrote it, or None."""
-    candidates = [name]
-    if name.endswith("A") and len(name) > 1:
-        candidates.append(name[:-1])
-    if name.endswith("V2") and len(name) > 2:
-        candidates.append(name[:-2])
-    if namespace:
-        candidates.append(namespace[:1].upper() + namespace[1:] + name)
-    if name in KNOWN_RENAMES:
-        candidates.append(KNOWN_RENAMES[name])
-    for candidate in candidates:
-        real = catalog.resolve_class(candidate)
-        if real is not None:
-            return catalog.module_of_class(real), real
-        if catalog.has_interface(candidate):
-            return catalog.module_of_interface(candidate), candidate
-    return None
+    """(module, exported name) for a class or interface name of ``catalog``'s package as a model
+    wrote it, when exactly one export is meant; else None."""
+    target = resolve(catalog, name, namespace).target
+    if target is None or target.package != catalog.package:
+        return None
+    return target.module, target.name

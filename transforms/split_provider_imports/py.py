@@ -53,6 +53,7 @@ from dataclasses import dataclass, field
 
 import libcst as cst
 
+from codemods.catalog.names import resolve as resolve_written
 from codemods.catalog.packages import CATALOG_MAJORS
 from codemods.core.bindings import LocalNames
 from codemods.core.edits import Edit, Safety
@@ -107,7 +108,9 @@ class ProviderImportsPy(Transform):
         for group in _groups(from_imports, module_imports):
             plan = rewrite.plan(group)
             for node, name in plan.unknown:
-                yield ctx.finding(f"{name} is not in {PACKAGE} {ctx.catalog.version}; left as it is",
+                resolution = resolve_written(ctx.catalog, name)
+                hint = f": {resolution.did_you_mean()}?" if resolution.ambiguous else ";"
+                yield ctx.finding(f"{name} is not in {PACKAGE} {ctx.catalog.version}{hint} left as it is",
                                   imports.idx.span(node))
             for node, name in plan.misused:
                 yield ctx.finding(f"{name} is a nested-block struct: it takes no scope and id (left as it is)",

@@ -9,7 +9,15 @@ What it fixes
     releases (``iam.IamRole``, ``ec2.Instance``, ``s3.S3Bucket``), type positions
     (``aws.s3Bucket.S3BucketConfig``), class names that only exist with an ``A`` suffix
     (``S3BucketVersioning`` -> ``S3BucketVersioningA``) and module paths that do not hold the class
-    (``import { Subnet } from "@cdktf/provider-aws/lib/vpc"``).
+    (``import { Subnet } from "@cdktf/provider-aws/lib/vpc"``). A name that is not an export is
+    normalized by the named rules of :mod:`codemods.catalog.resolve` (case, ``Aws`` prefix,
+    Terraform type, jsii suffix, ...; ``WafIpSet`` -> ``WafIpset``); an interface used with ``new``
+    becomes the class it stands for (TS2693). Classes of other provider packages
+    (``RandomId`` from the AWS provider, ``RandomPassword`` from the root of
+    ``@cdktf/provider-random``) are imported from their module under the name the code uses
+    (``import { Id as RandomId } from "@cdktf/provider-random/lib/id"``).
+    An import that does not parse (``import { SnsTop ic } ...``) is repaired only when its broken
+    pieces, joined, are an export of the module it names.
 
 Why
     Since provider 19 each resource lives in ``@cdktf/provider-aws/lib/<module>``; the root only
@@ -26,7 +34,10 @@ Example
 
 What it leaves alone
     Imports that are already right, including ``import * as x from "@cdktf/provider-aws/lib/vpc"``.
-    A name the provider catalog does not know is left as it is (with its import) and reported.
+    A used name the provider catalog does not know is left as it is (with its import) and reported;
+    one that the rules resolve to more than one export is reported with the candidates ("did you
+    mean A or B"), never guessed. An import with a syntax error that the catalog cannot repair
+    stays exactly as it is, reported: no fix deletes it.
     Where a class name is already taken in the file, the new import gets an alias (``AwsVpc``).
 
 Fix safety
@@ -35,12 +46,14 @@ Fix safety
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass, field
 
 from tree_sitter import Node
 
-from codemods.catalog.names import resolve_name
-from codemods.catalog.packages import AWS_NPM, CATALOG_MAJORS
+from codemods.catalog.names import other_catalogs, resolve, resolver_for
+from codemods.catalog.packages import AWS_NPM, CATALOG_MAJORS, PROVIDER_SCOPE
+from codemods.catalog.resolve import Resolution, Target
 from codemods.core.bindings import LocalNames
 from codemods.core.edits import Edit, Safety
 from codemods.core.transform import Transform
@@ -57,10 +70,12 @@ _REFERENCES = "[(identifier) (type_identifier)] @id"
 class _Plan:
     """What one file's rewrite needs: new bindings, replaced statements, usage edits, unknowns."""
 
-    locals: dict[tuple[str, str], list[str]] = field(default_factory=dict)  # (module, name) -> locals
+    locals: dict[tuple[str, str], list[str]] = field(default_factory=dict)  # (import path, name) -> locals
     replace: dict[ImportStatement, str | None] = field(default_factory=dict)
     edits: list[Edit] = field(default_factory=list)
     unknown: list[tuple[Node, str]] = field(default_factory=list)
+    ambiguous: list[tuple[Node, Resolution]] = field(default_factory=list)
+    broken: list[tuple[ImportStatement, str | None]] = field(default_factory=list)  # syntax errors: (statement, repair)
 
 
 class SplitProviderImports(Transform):
@@ -73,22 +88,134 @@ class SplitProviderImports(Transform):
 
     def check(self, ctx):
         imports = ctx.imports
+        yield from _other_provider_imports(ctx, imports)
         provider = [s for s in imports.statements if s.module == PACKAGE or s.module.startswith(LIB)
                     or (s.module == CDKTF and _names_provider_class(ctx.catalog, s))]
         if not provider:
             return
         if _already_split(ctx, provider):
             return
+        broken = [s for s in provider if s.node.has_error]
+        if broken:  # an import that does not parse: repaired where the catalog says how, else left
+            yield from _broken_imports(ctx, broken)
+            provider = [s for s in provider if not s.node.has_error]
+            if not provider:
+                return
         rewrite = _Rewrite(ctx, imports, provider)
         plan = rewrite.plan()
         for node, name in plan.unknown:
             yield ctx.finding(f"{name} is not exported by {PACKAGE} {ctx.catalog.version}; left as it is", node)
+        for node, resolution in plan.ambiguous:
+            yield ctx.finding(f"{resolution.written} is not exported by {PACKAGE} {ctx.catalog.version}: "
+                              f"{resolution.did_you_mean()}? (left as it is)", node)
         if not plan.replace:
             return
-        bindings = [(ctx.catalog.import_path(m), n, local) for (m, n), locals_ in plan.locals.items() for local in locals_]
+        bindings = [(path, n, local) for (path, n), locals_ in plan.locals.items() for local in locals_]
         edits = imports.rewrite(bindings, plan.replace) + plan.edits
         names = ", ".join(sorted({n for (_, n) in plan.locals}))
         yield ctx.finding(f"import {names} from their {PACKAGE}/lib modules", plan_span(plan), edits)
+
+
+def _other_provider_imports(ctx, imports: Imports):
+    """Named imports from another provider package (``@cdktf/provider-random``) that its root or
+    the module named does not export: each goes to the module that has it, under the name the code
+    uses (``import { Id as RandomId } from "@cdktf/provider-random/lib/id"``)."""
+    for statement in imports.statements:
+        package = _provider_package(statement.module)
+        if package is None or package == PACKAGE or statement.node.has_error or statement.type_only:
+            continue
+        catalog = next((c for c in other_catalogs(PACKAGE) if c.package == package), None)
+        if catalog is None or statement.namespace is not None or statement.default is not None:
+            continue
+        lib = package + "/lib/"
+        module = statement.module[len(lib):] if statement.module.startswith(lib) else None
+        resolver = resolver_for(catalog)
+        moves, kept = [], []
+        for binding in statement.named:
+            if module is not None and (binding.name in catalog.classes_of_module(module)
+                                       or catalog.module_of_interface(binding.name) == module):
+                kept.append(binding)
+                continue
+            resolution = resolver.resolve(binding.name)
+            target = resolution.target
+            if target is None or target.package != package:
+                kept.append(binding)
+                hint = f": {resolution.did_you_mean()}?" if resolution.ambiguous else ";"
+                yield ctx.finding(f"{binding.name} is not exported by {package} {catalog.version}{hint} left as it is",
+                                  binding.node)
+                continue
+            moves.append((f"{lib}{target.module}", target.name, binding.local))
+        if not moves:
+            continue
+        leftover = imports.render(statement.module, [(b.name, b.local) for b in kept]) if kept else None
+        names = ", ".join(sorted({name for _, name, _ in moves}))
+        yield ctx.finding(f"import {names} from their {package}/lib modules", statement.node,
+                          imports.rewrite(moves, {statement: leftover}))
+
+
+def _provider_package(module: str) -> str | None:
+    """``@cdktf/provider-random`` for ``@cdktf/provider-random/lib/id`` and the root itself."""
+    if not module.startswith(PROVIDER_SCOPE):
+        return None
+    return "/".join(module.split("/")[:2])
+
+
+_SPECIFIER = re.compile(r"^\w+(\s+as\s+\w+)?$")
+
+
+def _broken_imports(ctx, statements: list[ImportStatement]):
+    """Findings for provider imports that do not parse. One whose broken names, each joined into
+    one word (``SnsTop ic`` -> ``SnsTopic``), are exports of the module it imports from is
+    repaired in place; any other stays exactly as it is, reported."""
+    for statement in statements:
+        edits = _repair_broken(ctx.catalog, ctx.source, statement)
+        if edits is None:
+            yield ctx.finding(f"this import from {statement.module} does not parse and the catalog does not "
+                              "say what it means; left as it is", statement.node)
+        else:
+            names = ", ".join(text for _, _, text in edits)
+            yield ctx.finding(f"repair the broken import of {names} (the one export of {statement.module} "
+                              "its pieces spell)", statement.node, [Edit(*e) for e in edits])
+
+
+def _repair_broken(catalog, source: bytes, statement: ImportStatement) -> list[tuple[int, int, str]] | None:
+    """Edits joining each broken specifier of ``statement`` into the one export of its module it
+    spells, or None when the error is elsewhere or some broken piece spells no export."""
+    named = statement.named_node
+    if named is None or not named.has_error:
+        return None
+    module = statement.module[len(LIB):] if statement.module.startswith(LIB) else None
+    if module is not None and module not in _known_modules(catalog):
+        return None
+    if module is None and statement.module != PACKAGE:
+        return None
+    if any(c.has_error for c in statement.node.children if c != _clause(statement.node)) or (
+            _clause(statement.node) is not None and any(c.has_error for c in _clause(statement.node).children if c != named)):
+        return None  # the error is outside the braces
+    inner_start, inner_end = named.start_byte + 1, named.end_byte - 1
+    if source[named.start_byte:inner_start] != b"{" or source[inner_end:named.end_byte] != b"}":
+        return None
+    inner = source[inner_start:inner_end].decode()
+    exports = set(catalog.classes_of_module(module)) | set(catalog.interfaces_of_module(module)) if module else None
+    edits, offset = [], inner_start
+    for piece in inner.split(","):
+        stripped = piece.strip()
+        start = offset + len(piece.encode()) - len(piece.lstrip().encode())
+        offset += len(piece.encode()) + 1
+        if not stripped or _SPECIFIER.match(stripped):
+            continue
+        joined = re.sub(r"\W", "", stripped)
+        if not joined or " as " in f" {stripped} ":
+            return None
+        known = joined in exports if exports is not None else catalog.module_of_class(joined) is not None
+        if not known:
+            return None
+        edits.append((start, start + len(stripped.encode()), joined))
+    return edits or None
+
+
+def _clause(node: Node) -> Node | None:
+    return next((c for c in node.named_children if c.type == "import_clause"), None)
 
 
 def _already_split(ctx, provider: list[ImportStatement]) -> bool:
@@ -101,8 +228,8 @@ def _already_split(ctx, provider: list[ImportStatement]) -> bool:
         if module is None or module not in _known_modules(catalog):
             return False
         for binding in statement.named:
-            if binding.name not in catalog.classes_of_module(module) and catalog.module_of_interface(binding.name) != module:
-                return False
+            if binding.name not in catalog.classes_of_module(module):
+                return False  # an interface: right as a type, not with ``new`` (TS2693), see _named
             if local_types is None:
                 local_types = _local_type_names(ctx.tree.root_node)
             if binding.local in local_types:
@@ -146,9 +273,14 @@ class _Rewrite:
         self.local_types = _local_type_names(ctx.tree.root_node)
 
     # -- the catalog -----------------------------------------------------------------------------
-    def resolve(self, name: str, namespace: str | None = None) -> tuple[str, str] | None:
-        """(module, real name) of an exported class or interface (see :func:`resolve_name`)."""
-        return resolve_name(self.catalog, name, namespace)
+    def resolve(self, name: str, namespace: str | None = None, node: Node | None = None,
+                value: bool = False) -> Target | None:
+        """The export ``name`` means (see :mod:`codemods.catalog.resolve`); an ambiguous name
+        is recorded for a report at ``node`` and resolves to nothing."""
+        resolution = resolve(self.catalog, name, namespace, value)
+        if resolution.ambiguous and node is not None:
+            self.plan_.ambiguous.append((node, resolution))
+        return resolution.target
 
     # -- the plan --------------------------------------------------------------------------------
     def plan(self) -> _Plan:
@@ -187,7 +319,7 @@ class _Rewrite:
         leftovers = []
         for binding in statement.named:
             if _is_provider_construct(self.catalog, binding.name):
-                self._bind(self.catalog.module_of_class(binding.name), binding.name, binding.local)
+                self._bind(self._aws(self.catalog.module_of_class(binding.name), binding.name), binding.local)
             else:
                 leftovers.append(binding)
         leftovers = ([statement.default] if statement.default else []) + leftovers
@@ -197,22 +329,32 @@ class _Rewrite:
         """``keep`` (right as it is), ``moved`` (planned under its real module) or ``unknown``."""
         if binding.local in self.local_types:
             return self._unclash(binding)
+        value = self._constructed(binding.local)
         if module is not None and (
             binding.name in self.catalog.classes_of_module(module)
-            or self.catalog.module_of_interface(binding.name) == module
+            or (self.catalog.module_of_interface(binding.name) == module and not value)
         ):
             return "keep"
-        resolved = self.resolve(binding.name)
+        ambiguous = len(self.plan_.ambiguous)
+        resolved = self.resolve(binding.name, node=binding.node, value=value)
         if resolved is not None:
-            real_module, real = resolved
-            if module is not None and real_module == module and real == binding.name:
+            if module is not None and (resolved.package, resolved.module, resolved.name) == (PACKAGE, module, binding.name):
                 return "keep"
+            real = resolved.name
             local = binding.local
-            if binding.local == binding.name and real != binding.name and real not in self.taken:
+            if resolved.package != PACKAGE:
+                pass  # another package's class keeps the name the code uses: ``Id as RandomId``
+            elif binding.local == binding.name and real != binding.name and real not in self.taken:
                 local = real
                 self._rename_references(binding.local, real)
-            self._bind(real_module, real, local)
+            self._bind(resolved, local)
             return "moved"
+        if len(self.plan_.ambiguous) > ambiguous:
+            return "unknown"
+        if binding.name[:1].isupper() and self.references.get(binding.local):
+            self.plan_.unknown.append((binding.node, binding.name))  # used: it stays, reported
+            return "unknown"
+        # unused, the package does not have it: the import can only fail, and nothing needs it
         rewritten, complete = self._namespace(binding, star=False)
         if rewritten and complete:
             return "moved"
@@ -220,16 +362,23 @@ class _Rewrite:
             self.plan_.unknown.append((binding.node, binding.name))
         return "partly" if rewritten else "unknown"
 
+    def _constructed(self, local: str) -> bool:
+        """Whether ``local`` is used as a value: ``new X(...)``, ``X.member`` or called."""
+        for node in self.references.get(local, []):
+            parent = node.parent
+            if node.type == "identifier" and parent is not None and parent.type in ("new_expression", "call_expression", "member_expression"):
+                return True
+        return False
+
     def _unclash(self, binding: Binding) -> str:
         """A provider class imported under the name of a local interface or type (TS2440): the
         import gets an alias, and value uses (``new X``, ``X.member``) follow it; type uses keep
         meaning the local declaration."""
-        resolved = self.resolve(binding.name)
+        resolved = self.resolve(binding.name, node=binding.node)
         if resolved is None:
             self.plan_.unknown.append((binding.node, binding.name))
             return "unknown"
-        module, real = resolved
-        alias = self._bind(module, real, self.names.fresh("Aws" + real))
+        alias = self._bind(resolved, self.names.fresh("Aws" + resolved.name))
         for node in self.references.get(binding.local, []):
             if node.type == "identifier":
                 self.plan_.edits.append(Edit(node.start_byte, node.end_byte, alias))
@@ -256,15 +405,15 @@ class _Rewrite:
             whole = _member_chain(use)
             node = whole[-1][0] if whole else use
             self.plan_.unknown.append((node, ts.text(node)))
-        for node, module, real in resolved:
-            local = self._bind(module, real, None)
+        for node, target in resolved:
+            local = self._bind(target, None)
             self.plan_.edits.append(Edit(node.start_byte, node.end_byte, local))
         return bool(resolved) or not uses, not unresolved
 
     def _looks_like_namespace(self, binding: Binding, star: bool) -> bool:
         return star or binding.name[:1].islower()
 
-    def _namespace_use(self, use: Node, star: bool, namespace: str) -> tuple[Node, str, str] | None:
+    def _namespace_use(self, use: Node, star: bool, namespace: str) -> tuple[Node, Target] | None:
         """The node spelling ``ns.Class`` (or ``aws.ns.Class``) and what it resolves to."""
         chain = _member_chain(use)
         if not chain:
@@ -272,15 +421,18 @@ class _Rewrite:
         first_node, first = chain[0]
         if star and len(chain) > 1 and self.catalog.resolve_class(first) is None:
             node, name = chain[1]
-            resolved = self.resolve(name, first)
+            resolved = self.resolve(name, first, node=node)
             if resolved is not None:
-                return node, *resolved
-        resolved = self.resolve(first, None if star else namespace)
-        return (first_node, *resolved) if resolved is not None else None
+                return node, resolved
+        resolved = self.resolve(first, None if star else namespace, node=first_node)
+        return (first_node, resolved) if resolved is not None else None
 
-    def _bind(self, module: str, name: str, local: str | None) -> str:
-        """The local name for ``name`` from ``module`` (see :class:`LocalNames`)."""
-        return self.names.bind(module, name, local)
+    def _aws(self, module: str, name: str) -> Target:
+        return Target(PACKAGE, module, name)
+
+    def _bind(self, target: Target, local: str | None) -> str:
+        """The local name for ``target`` (see :class:`LocalNames`), keyed by its import path."""
+        return self.names.bind(f"{target.package}/lib/{target.module}", target.name, local)
 
     def _rename_references(self, old: str, new: str) -> None:
         for node in self.references.get(old, []):

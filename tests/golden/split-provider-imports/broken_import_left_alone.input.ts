@@ -1,0 +1,8 @@
+import { Construct } from "constructs";
+import { SnsTop icks } from "@cdktf/provider-aws/lib/sns-topic";
+import { S3Bucket } from "@cdktf/provider-aws";
+
+export function topic(scope: Construct) {
+  new S3Bucket(scope, "b", {});
+  return new SnsTopic(scope, "alerts", { name: "alerts" });
+}

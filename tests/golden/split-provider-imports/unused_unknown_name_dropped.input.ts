@@ -1,0 +1,7 @@
+import { Construct } from "constructs";
+import { ServerSideEncryption } from "@cdktf/provider-aws/lib/s3-bucket-encryption";
+import { S3Bucket } from "@cdktf/provider-aws/lib/s3-bucket";
+
+export function bucket(scope: Construct) {
+  return new S3Bucket(scope, "b", {});
+}
