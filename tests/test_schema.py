@@ -163,7 +163,9 @@ def test_several_blocks_where_one_is_wanted_are_reported():
 def property_name_messages(body: str) -> list[str]:
     code = 'import { AutoscalingGroup } from "@cdktf/provider-aws/lib/autoscaling-group";\n' \
            'import { SnsTopic } from "@cdktf/provider-aws/lib/sns-topic";\n' \
-           'import { CloudtrailEventDataStore } from "@cdktf/provider-aws/lib/cloudtrail-event-data-store";\n' + body
+           'import { CloudtrailEventDataStore } from "@cdktf/provider-aws/lib/cloudtrail-event-data-store";\n' \
+           'import { S3Bucket } from "@cdktf/provider-aws/lib/s3-bucket";\n' \
+           'import { LambdaFunction } from "@cdktf/provider-aws/lib/lambda-function";\n' + body
     result = fix_text(code, "lib/t.ts", make_config(select=["config-property-names"]))
     assert result.fixed.decode() == code
     return [d.message for d in result.remaining]
@@ -171,7 +173,7 @@ def property_name_messages(body: str) -> list[str]:
 
 def test_unclear_property_names_are_reported_not_renamed():
     assert property_name_messages('new AutoscalingGroup(this, "a", { maxSize: 1, minSize: 1, tags: { Name: "x" } });') == [
-        "tags is not a property of AutoscalingGroupConfig; left as it is"]
+        "tags is not a property of AutoscalingGroupConfig (nearest: tag); left as it is"]
     assert property_name_messages('new SnsTopic(this, "t", { kmsKeyId: "k", kmsMasterKeyId: "k" });') == [
         "kmsKeyId is not a property of SnsTopicConfig, and kmsMasterKeyId is already set; left as it is"]
     assert property_name_messages('new SnsTopic(this, "t", { encryptionSettings: "k" });') == [
@@ -221,3 +223,11 @@ def test_shorthand_properties_are_entries_and_renamed_with_their_value():
     """)
     result = fix_text(code, "lib/t.ts", make_config(select=["config-property-names"]))
     assert "{ kmsMasterKeyId: kmsKeyId }" in result.fixed.decode()
+
+
+def test_a_key_of_a_companion_resource_is_reported_naming_it():
+    assert property_name_messages('new S3Bucket(this, "b", { bucketPrefix: "b-", blockPublicAcls: true });') == [
+        "blockPublicAcls is not a property of S3BucketConfig: it belongs to S3BucketPublicAccessBlock, "
+        "a resource of its own that refers to this one; left as it is"]
+    assert property_name_messages('new LambdaFunction(this, "f", { functionName: "f", role: "r", code: "x" });') == [
+        "code is not a property of LambdaFunctionConfig (nearest: sourceCodeHash, codeSigningConfigArn); left as it is"]

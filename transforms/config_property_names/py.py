@@ -7,7 +7,8 @@ What it fixes
     ``config-property-names`` applied to the catalog's properties: a misspelling or another casing
     (``taints`` -> ``taint``, ``"sseAlgorithm"`` -> ``"sse_algorithm"``), one word more or less,
     the resource's own name as a prefix (``replication_group_description`` -> ``description``,
-    ``subnet_group_name`` -> ``name``), an initialism, a known rename (``alias`` -> ``name`` on
+    ``subnet_group_name`` -> ``name``), an initialism, whole words more or less
+    (``maximum_event_age`` -> ``maximum_event_age_in_seconds``), a known rename (``alias`` -> ``name`` on
     ``KmsAlias``), or a rename that also changes the value (``Eip(vpc=True)`` ->
     ``Eip(domain="vpc")``). A construct property named ``scope`` is spelled ``scope_`` in Python,
     since ``scope`` is the construct's first parameter (``Wafv2WebAcl(scope="REGIONAL")`` fails
@@ -26,7 +27,9 @@ Example
 
 What it leaves alone
     Keywords the class takes (``id`` and the meta-arguments such as ``depends_on`` included);
-    names with no clear match or more than one (reported, with the candidates); a match the call
+    names with no clear match or more than one (reported, with the candidates or the nearest
+    keywords); a keyword of a companion resource (``block_public_acls`` on ``S3Bucket`` belongs to
+    ``S3BucketPublicAccessBlock``: reported, by the rule of ``config-property-names``); a match the call
     already passes (reported); a match whose type cannot hold the value; calls and dicts of
     classes outside the provider package.
 
@@ -49,7 +52,7 @@ from codemods.core.transform import Transform
 from codemods.python import syntax as py
 from codemods.python.provider import Checked, Entry, checked_values, keyword_of
 from codemods.typescript.schema import type_members
-from transforms.config_property_names.ts import VALUE_RENAMES, best_matches
+from transforms.config_property_names.ts import VALUE_RENAMES, best_matches, companions, unclear
 
 #: Renames no spelling rule finds: (interface, property as written in camelCase) -> property.
 KNOWN_RENAMES = {("KmsAliasConfig", "alias"): "name"}
@@ -87,9 +90,11 @@ def _finding(ctx, idx: py.Index, checked: Checked, entry: Entry, present: set[st
     matches = [m for m in _matches(entry.key, checked) if _fits(entry.value, checked.interface, m)]
     keywords = [keyword_of(m, checked.construct) for m in matches]
     span = idx.span(entry.key_node)
-    if len(keywords) != 1:
-        choice = f" (maybe {' or '.join(keywords)})" if keywords else ""
-        return ctx.finding(f"{where}{choice}; left as it is", span)
+    owners = companions(checked.class_name, camel_case(entry.key)) if checked.construct else []
+    if owners or len(keywords) != 1:
+        why = unclear(camel_case(entry.key), checked.interface, matches, owners,
+                      lambda p: keyword_of(p, checked.construct))
+        return ctx.finding(f"{where}{why}; left as it is", span)
     name = keywords[0]
     if name in present:
         return ctx.finding(f"{where}, and {name} is already given; left as it is", span)

@@ -9,6 +9,8 @@ What it fixes
     ``length`` -> ``passwordLength``, ``equals`` -> ``equalTo``), the resource's own name as a prefix
     (``replicationGroupDescription`` -> ``description`` on an ElastiCache replication group), an initialism (``fullyQualifiedDomainName`` -> ``fqdn``),
     a qualified name of two words or more (``keySpec`` -> ``customerMasterKeySpec`` on a KMS key),
+    a name the declared one extends or shortens by whole words, two words in common at least
+    (``maximumEventAge`` -> ``maximumEventAgeInSeconds``, ``costFilters`` -> ``costFilter``),
     or a rename that also changes the value (``vpc: true`` -> ``domain: "vpc"`` on an EIP).
 
 Why
@@ -24,7 +26,13 @@ Example
 
 What it leaves alone
     Properties the interface declares (meta-arguments such as ``dependsOn`` included); names
-    with no match or more than one (reported); a match the object already sets (reported); a
+    with no match or more than one (reported with the candidates, or the nearest declared names
+    sharing a word: ``code`` on a Lambda function, an AWS CDK habit); a key of a companion
+    resource (reported naming it, even when the config has a near match): one of the owner's
+    service (``S3Bucket...``) that takes the key and refers to the owner by a required property
+    named after it (``bucket``, ``deploymentId``), so ``blockPublicAcls`` on an ``S3Bucket``
+    names ``S3BucketPublicAccessBlock`` and ``stageName`` on an ``ApiGatewayDeployment`` names
+    ``ApiGatewayStage``; a match the object already sets (reported); a
     match whose type cannot hold the value (an object of tags where the match is a list of
     blocks); a negated match (``equals`` is never renamed to ``notEquals``); objects of the
     file's own interfaces and values cast with ``as``.
@@ -34,6 +42,7 @@ Fix safety
 """
 from __future__ import annotations
 
+import functools
 import math
 import re
 
@@ -62,6 +71,8 @@ from codemods.typescript.schema import (
 VALUE_RENAMES = {("EipConfig", "vpc", "true"): ("domain", "vpc")}
 #: Words that turn a property into its opposite: never added or dropped to make a match.
 NEGATING = frozenset({"not", "no", "non", "disable", "disabled", "exclude", "skip", "ignore", "deny"})
+#: The last word of a property that refers to another resource by its id, ARN or name.
+_REFERENCE_WORDS = frozenset({"id", "arn", "name"})
 _WORDS = re.compile(r"[A-Z]?[a-z0-9]+|[A-Z]+(?![a-z])")
 
 
@@ -89,9 +100,10 @@ class ConfigPropertyNames(Transform):
             text = f"{name}: {quote}{value}{quote}"
             return ctx.finding(f"{where}: write {text}", entry.pair, [Edit(entry.pair.start_byte, entry.value.end_byte, text)])
         matches = [m for m in best_matches(entry.key, checked.interface) if fits(entry.value, checked.interface, m)]
-        if len(matches) != 1:
-            choice = f" (maybe {' or '.join(matches)})" if matches else ""
-            return ctx.finding(f"{where}{choice}; left as it is", entry.key_node)
+        owners = companions(class_of_config(checked.interface.name), entry.key) if checked.origin == "config" else []
+        if owners or len(matches) != 1:
+            return ctx.finding(f"{where}{unclear(entry.key, checked.interface, matches, owners)}; left as it is",
+                               entry.key_node)
         name = matches[0]
         if name in present:
             return ctx.finding(f"{where}, and {name} is already set; left as it is", entry.key_node)
@@ -105,7 +117,8 @@ def best_matches(name: str, interface: InterfaceInfo) -> list[str]:
         found = rule(name, declared)
         if found:
             return found
-    return without_owner_prefix(name, interface.name, declared) or qualified(name, declared)
+    return (without_owner_prefix(name, interface.name, declared) or qualified(name, declared)
+            or extended_or_shortened(name, declared))
 
 
 def same_but_case(name: str, declared: list[str]) -> list[str]:
@@ -180,6 +193,101 @@ def qualified(name: str, declared: list[str]) -> list[str]:
     if len(mine) < 2:
         return []
     return [d for d in declared if len(words(d)) > len(mine) and words(d)[-len(mine):] == mine]
+
+
+def extended_or_shortened(name: str, declared: list[str]) -> list[str]:
+    """``maximumEventAge`` -> ``maximumEventAgeInSeconds``, ``costFilters`` -> ``costFilter``: the
+    declared names whose words (plurals aside) start or end with all of ``name``'s words, or that
+    are the start or end of ``name``'s words; two words in common at least, and no negating word
+    added or dropped."""
+    mine = _stems(name)
+    found = []
+    for d in declared:
+        theirs = _stems(d)
+        short, long = sorted((mine, theirs), key=len)
+        if len(short) < 2 or short == long and d != name and words(d) == words(name):
+            continue
+        extra = long[len(short):] if long[: len(short)] == short else long[: len(long) - len(short)] \
+            if long[len(long) - len(short):] == short else None
+        if extra is not None and not NEGATING & set(extra):
+            found.append(d)
+    return found
+
+
+def companions(class_name: str | None, key: str) -> list[str]:
+    """The resource classes of the owner's service (the first word of the class name) that take
+    ``key`` and refer to a ``class_name`` resource by another property: a required property of
+    theirs is the owner's name, or its last words, with ``Id``, ``Arn``, ``Name`` or nothing after
+    (``bucket`` of ``S3BucketPublicAccessBlock`` for an ``S3Bucket``, ``deploymentId`` of
+    ``ApiGatewayStage`` for an ``ApiGatewayDeployment``)."""
+    return sorted(set(_companions(class_name).get(key, []))) if class_name else []
+
+
+@functools.cache
+def _companions(class_name: str) -> dict[str, list[str]]:
+    owner = load_catalog().class_info(class_name)
+    if owner is None or owner.kind != "resource":
+        return {}
+    owner_words = words(owner.name)
+    tails = {tuple(owner_words[i:]) for i in range(len(owner_words))}
+    found: dict[str, list[str]] = {}
+    for other, referred, keys in _resources():
+        if other == owner.name or words(other)[0] != owner_words[0]:
+            continue
+        refer = {prop for prop, tail in referred if tail in tails}
+        for key in keys:
+            if refer - {key}:
+                found.setdefault(key, []).append(other)
+    return found
+
+
+@functools.cache
+def _resources() -> list[tuple[str, tuple[tuple[str, tuple[str, ...]], ...], tuple[str, ...]]]:
+    """(class, (required property, the words of the name it refers to) pairs, its properties) of
+    each resource."""
+    catalog = load_catalog()
+    found = []
+    for mod in catalog.modules():
+        for name in catalog.classes_of_module(mod):
+            info = catalog.class_info(name)
+            config = catalog.config_of_class(name) if info.kind == "resource" else None
+            if config is not None:
+                referred = tuple((p.name, _referred(p)) for p in config.properties.values() if _referred(p))
+                found.append((name, referred, tuple(config.properties)))
+    return found
+
+
+def _referred(prop) -> tuple[str, ...] | None:
+    """The words of the resource a required property names (``deploymentId`` -> ``deployment``)."""
+    mine = words(prop.name)
+    if mine and mine[-1] in _REFERENCE_WORDS:
+        mine = mine[:-1]
+    return tuple(mine) if mine and not prop.optional else None
+
+
+def nearest(name: str, declared: list[str], most: int = 3) -> list[str]:
+    """Up to ``most`` declared names that share a word with ``name``, the closest spelling first."""
+    mine = set(_stems(name))
+    sharing = [d for d in declared if mine & set(_stems(d))]
+    return sorted(sharing, key=lambda d: (distance(name, d), d))[:most]
+
+
+def class_of_config(interface: str) -> str | None:
+    """The resource class whose constructor config is ``interface`` (``S3BucketConfig`` -> ``S3Bucket``)."""
+    info = load_catalog().class_info(interface.removesuffix("Config"))
+    return info.name if info is not None and info.config_interface == interface else None
+
+
+def unclear(key: str, interface: InterfaceInfo, matches: list[str], owners: list[str], spell=str) -> str:
+    """Why a key is not renamed: the companion resources that take it, else the candidates, else
+    the nearest declared names (``spell`` writes a property as the language does)."""
+    text = ""
+    if owners:
+        text = f": it belongs to {' or '.join(owners)}, a resource of its own that refers to this one"
+    if matches:
+        return f"{text} (maybe {' or '.join(map(spell, matches))})"
+    near = nearest(key, list(interface.properties))
+    return f"{text} (nearest: {', '.join(map(spell, near))})" if near and not owners else text
 
 
 def words(name: str) -> list[str]:

@@ -8,6 +8,11 @@ What it fixes
     (``new AwsProvider(this, "west", { alias: "west2", ... });``) is first assigned to a new
     const named after its alias.
 
+    A template string whose only content is one interpolation gets the provider it interpolates:
+    ``provider: `${primaryProvider}``` and ``provider: `${primaryProvider.alias}``` become
+    ``provider: primaryProvider`` when that name holds an ``AwsProvider`` of the file (a const or
+    a ``this`` field assigned one), and ``provider: `${aws.west2}``` is the alias ``west2`` as above.
+
 Why
     In CDKTF ``provider`` takes the ``TerraformProvider`` object; the ``aws.<alias>`` string is
     how HCL spells it. A string does not compile (TS2322 "Type 'string' is not assignable to type
@@ -22,7 +27,8 @@ Example
 
 What it leaves alone
     ``provider`` keys inside nested blocks (a CodePipeline action's ``provider: "S3"`` is a
-    string by design); values that are not string literals. A name that no ``AwsProvider`` of the
+    string by design); values that are not string literals or single-interpolation templates.
+    An interpolation that names no provider of the file is reported. A name that no ``AwsProvider`` of the
     file has as alias, one that several have, or one whose provider is out of reach (declared
     after the use, in another function or block, or inside a larger expression) is reported and
     left as it is.
@@ -88,7 +94,18 @@ class ProviderReferences(Transform):
         constructions = objects.constructions(ctx.language, ctx.tree.root_node)
         providers = [p for p in map(_provider, constructions) if p is not None]
         imports = ctx.imports
+        held = {p.reference(): p for p in providers if p.reference() is not None}
+        held.update({r: None for r in _held_without_alias(constructions)})
         for value, alias in _string_providers(constructions):
+            interpolated = _interpolated_provider(value, held)
+            if interpolated is not None:
+                yield ctx.finding(f"provider {ts.text(value)} is the {PROVIDER_CLASS} {interpolated}, not a string",
+                                  value, [Edit(value.start_byte, value.end_byte, interpolated)])
+                continue
+            if alias is None:
+                yield ctx.finding(f"provider {ts.text(value)} interpolates a value that is no {PROVIDER_CLASS} "
+                                  "of this file; left as it is", value)
+                continue
             named = [p for p in providers if p.alias == alias]
             reachable = [p for p in named if _reaches(p, value)]
             edits = _reference_edits(imports, reachable[0], value) if len(reachable) == 1 else None
@@ -107,16 +124,57 @@ def _provider(construction: objects.Construction) -> _Provider | None:
     return _Provider(alias, construction.node, ts.statement_of(construction.node))
 
 
-def _string_providers(constructions: list[objects.Construction]) -> list[tuple[Node, str]]:
-    """(string node, alias) of each config ``provider: "aws.alias"`` / ``provider: "alias"``."""
+def _held_without_alias(constructions: list[objects.Construction]) -> list[str]:
+    """The names (const or ``this.x``) holding an ``AwsProvider`` without an alias."""
     found = []
+    for construction in constructions:
+        if construction.class_name == PROVIDER_CLASS and _provider(construction) is None:
+            reference = _Provider("", construction.node, ts.statement_of(construction.node)).reference()
+            if reference is not None:
+                found.append(reference)
+    return found
+
+
+def _string_providers(constructions: list[objects.Construction]) -> list[tuple[Node, str | None]]:
+    """(string node, alias) of each config ``provider: "aws.alias"`` / ``provider: "alias"``, and of
+    each ``provider: `${...}``` whose only content is one interpolation (alias: the ``NAME`` of
+    ``${aws.NAME}``, else None: only a held provider can match it)."""
+    found: list[tuple[Node, str | None]] = []
     for construction in constructions:
         config = construction.config
         value = objects.value_of(objects.properties(config).get("provider")) if config is not None else None
         name = ts.string_value(value) if value is not None and value.type in ("string", "template_string") else None
         if name:
             found.append((value, name.removeprefix(PREFIX)))
+        interpolated = _only_interpolation(value)
+        if interpolated is not None:
+            text = ts.text(interpolated)
+            hcl = text.startswith(PREFIX) and re.fullmatch(r"\w+", text.removeprefix(PREFIX))
+            found.append((value, text.removeprefix(PREFIX) if hcl else None))
     return found
+
+
+def _only_interpolation(value: Node | None) -> Node | None:
+    """The expression of a template string that is one ``${...}`` and nothing else."""
+    if value is None or value.type != "template_string":
+        return None
+    parts = value.named_children
+    if len(parts) != 1 or parts[0].type != "template_substitution" or len(parts[0].named_children) != 1:
+        return None
+    return ts.unwrap(parts[0].named_children[0])
+
+
+def _interpolated_provider(value: Node, held: dict[str, _Provider | None]) -> str | None:
+    """For ``${p}`` or ``${p.alias}`` where ``p`` holds an ``AwsProvider`` of the file: ``p``."""
+    expression = _only_interpolation(value)
+    if expression is None:
+        return None
+    if ts.text(expression) in held:
+        return ts.text(expression)
+    if expression.type == "member_expression" and ts.text(expression.child_by_field_name("property")) == "alias":
+        holder = ts.text(ts.unwrap(expression.child_by_field_name("object")))
+        return holder if holder in held else None
+    return None
 
 
 def _why_not(named: list[_Provider], reachable: list[_Provider]) -> str:

@@ -24,7 +24,8 @@ What it leaves alone
     string (reported when they are passed: the signature would contradict them); interfaces
     only spread into tags (``{ ...props.tags, Name: "x" }`` compiles); ``type`` aliases.
     Whether a value is passed is read from names: a map property given ``x.tags`` or ``tags``
-    where some declaration of the project types ``tags`` with the interface.
+    (also as an operand of ``??``, ``||`` or ``c ? a : b``, whose type includes it) where some
+    declaration of the project types ``tags`` with the interface.
 
 Fix safety
     Safe: the interface accepts what it accepted before, and more tags.
@@ -112,6 +113,10 @@ def _last_name(value: Node) -> set[str]:
         return {ts.text(value)}
     if value.type == "member_expression":
         return {ts.text(value.child_by_field_name("property"))}
+    if value.type == "binary_expression" and ts.text(value.child_by_field_name("operator")) in ("??", "||"):
+        return _last_name(value.child_by_field_name("left")) | _last_name(value.child_by_field_name("right"))
+    if value.type == "ternary_expression":
+        return _last_name(value.child_by_field_name("consequence")) | _last_name(value.child_by_field_name("alternative"))
     return set()
 
 
