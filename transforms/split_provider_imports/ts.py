@@ -113,7 +113,9 @@ class SplitProviderImports(Transform):
         bindings = [(path, n, local) for (path, n), locals_ in plan.locals.items() for local in locals_]
         edits = imports.rewrite(bindings, plan.replace) + plan.edits
         names = ", ".join(sorted({n for (_, n) in plan.locals}))
-        yield ctx.finding(f"import {names} from their {PACKAGE}/lib modules", plan_span(plan), edits)
+        message = (f"import {names} from their {PACKAGE}/lib modules" if names else
+                   f"drop imports that no code uses of names {PACKAGE} {ctx.catalog.version} does not export")
+        yield ctx.finding(message, plan_span(plan), edits)
 
 
 def _other_provider_imports(ctx, imports: Imports):
