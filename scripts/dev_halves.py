@@ -54,7 +54,7 @@ def measure(corpus: Path, eval_dir: Path, codemod: str, responses: list[str], ou
                     summary = json.loads(report.read_text())["summary"]
                     row = {"language": language, "half": half, "response": response, "fixed": fixed,
                            "tasks": summary["tasks"], "clean": summary["clean"], "errors": summary["errors"],
-                           "codes": summary["codes"]}
+                           "codes": summary.get("codes", {})}
                     rows.append(row)
                     rate = 100 * row["clean"] / row["tasks"] if row["tasks"] else 0
                     print(f"{language:9} {half:5} {response:15} {'fixed' if fixed else 'raw  '} "
