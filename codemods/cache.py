@@ -1,7 +1,7 @@
 """A result cache, as Ruff keeps one: a file's result is reused while nothing it depends on changed.
 
 A result is keyed by the tool (its version and the size and time of every module of ``codemods``
-and ``transforms``), the run's configuration (the transforms chosen, their options, the profiles,
+and of the modules that define the run's transforms), the run's configuration (the transforms chosen, their options, the profiles,
 fix or check), the file's bytes and the bytes of every file of its project (what cross-file
 transforms read). So a changed file, a changed option, a change in another file of the same
 project, or another tool version each miss. The cache lives in ``.codemod_cache/`` (with its own
@@ -14,6 +14,7 @@ import hashlib
 import json
 import pickle
 import shutil
+import sys
 from functools import cache
 from pathlib import Path
 
@@ -24,21 +25,28 @@ from codemods.core.files import write_atomic
 FOLDER = ".codemod_cache"
 
 
-@cache
-def tool_fingerprint() -> str:
-    """The version and the (size, mtime) of every module the tool runs: an edit in a checkout counts."""
-    digest = hashlib.sha256(codemods.__version__.encode())
-    import transforms  # only for its location on disk; the registry finds the transforms by entry point
+def tool_fingerprint(config: RunConfig) -> str:
+    """The version, and the (size, mtime) of every module of ``codemods`` and of every module that
+    defines one of the run's transforms: an edit in a checkout counts as another tool."""
+    modules = {Path(sys.modules[type(t).__module__].__file__) for t in config.known
+               if getattr(sys.modules.get(type(t).__module__), "__file__", None)}
+    return _fingerprint(frozenset(modules))
 
-    for root in (Path(codemods.__file__).parent, Path(transforms.__file__).parent):
-        for module in sorted(root.rglob("*.py")):
-            stat = module.stat()
-            digest.update(f"{module.relative_to(root.parent)}:{stat.st_size}:{stat.st_mtime_ns}".encode())
+
+@cache
+def _fingerprint(transform_modules: frozenset[Path]) -> str:
+    digest = hashlib.sha256(codemods.__version__.encode())
+    root = Path(codemods.__file__).parent
+    for module in sorted(root.rglob("*.py")) + sorted(transform_modules):
+        stat = module.stat()
+        digest.update(f"{module}:{stat.st_size}:{stat.st_mtime_ns}".encode())
     return digest.hexdigest()
 
 
 def config_fingerprint(config: RunConfig, fix: bool) -> str:
+    """The tool and the run's configuration: the transforms, their options, the profiles, fix or check."""
     described = {
+        "tool": tool_fingerprint(config),
         "transforms": [t.id for t in config.transforms],
         "options": config.options,
         "profiles": sorted(s.value for s in config.chosen_profiles),
@@ -58,7 +66,7 @@ class ResultCache:
 
     def key(self, config_digest: str, path: str, raw: bytes, project_digest: str) -> str:
         digest = hashlib.sha256()
-        for part in (tool_fingerprint(), config_digest, path, project_digest):
+        for part in (config_digest, path, project_digest):
             digest.update(part.encode() + b"\0")
         digest.update(raw)
         return digest.hexdigest()

@@ -73,7 +73,7 @@ def test_a_change_in_another_file_of_the_project_misses(project):
 def test_another_tool_version_misses(project, monkeypatch):
     diff()
     before = entries(project)
-    monkeypatch.setattr(cache_module, "tool_fingerprint", lambda: "another version")
+    monkeypatch.setattr(cache_module, "tool_fingerprint", lambda config: "another version")
     diff()
     assert entries(project) - before
 
