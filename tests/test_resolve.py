@@ -25,6 +25,9 @@ AWS = _catalog("@cdktf/provider-aws", {
     "Cloudtrail": ("cloudtrail", "resource", "aws_cloudtrail"),
     "DbInstance": ("db-instance", "resource", "aws_db_instance"),
     "Instance": ("instance", "resource", "aws_instance"),
+    "Alb": ("alb", "resource", "aws_alb"),
+    "AlbListener": ("alb-listener", "resource", "aws_alb_listener"),
+    "LbTargetGroup": ("lb-target-group", "resource", "aws_lb_target_group"),
 }, interfaces=[("S3BucketVersioning", "s3-bucket")])
 RANDOM = _catalog("@cdktf/provider-random", {"Id": ("id", "resource", "random_id"),
                                              "Password": ("password", "resource", "random_password")})
@@ -37,7 +40,7 @@ def _resolve(name, resolver=None, **kw):
 
 def test_rules_have_a_fixed_order():
     assert RULES == ("exact", "case", "stray-suffix", "legacy-namespace", "aws-prefix", "terraform-type",
-                     "repeated-word", "service-prefix", "history", "other-package")
+                     "repeated-word", "service-prefix", "initialism", "history", "other-package")
 
 
 def test_each_rule_on_its_example():
@@ -53,6 +56,9 @@ def test_each_rule_on_its_example():
         "CloudtrailTrail": ("repeated-word", "Cloudtrail"),
         "RdsInstance": ("service-prefix", "DbInstance"),
         "Ec2Instance": ("service-prefix", "Instance"),
+        "ApplicationLoadBalancer": ("initialism", "Alb"),
+        "ApplicationLoadBalancerListener": ("initialism", "AlbListener"),
+        "LoadBalancerTargetGroup": ("initialism", "LbTargetGroup"),
     }
     for written, (rule, name) in cases.items():
         resolution = _resolve(written)
@@ -131,3 +137,11 @@ def test_other_package_by_terraform_type():
     resolution = _resolve("RandomId")
     assert resolution.target == Target("@cdktf/provider-random", "id", "Id")
     assert resolution.rule == "other-package"
+
+
+def test_initialism_on_the_real_catalog_and_its_limit():
+    real = Resolver(load_catalog())
+    assert real.resolve("ApplicationLoadBalancer").target.name == "Alb"
+    assert real.resolve("VirtualPrivateCloud").target.name == "Vpc"
+    assert real.resolve("SecurityGroupIngressRuleThing").target is None  # nothing shortens to a class
+

@@ -36,6 +36,12 @@ resource or data source whose name collides with a struct, else the interface):
                         ``Codepipeline``)
 8. ``service-prefix``   a service name in front of a resource that the provider names by its
                         Terraform type (:data:`SERVICE_PREFIXES`, from the provider's docs)
+8b. ``initialism``      two or more words written out where the Terraform type has their
+                        initials, as the provider's type names do (``aws_alb``, ``aws_lb``,
+                        ``aws_vpc``): ``ApplicationLoadBalancer`` -> ``Alb``,
+                        ``ApplicationLoadBalancerListener`` -> ``AlbListener``,
+                        ``LoadBalancerTargetGroup`` -> ``LbTargetGroup``; every way of shortening a
+                        run of words is tried, and only a single class found this way resolves
 9. ``history``          a rename the recorded majors of the package prove (fed in by
                         ``history=``)
 10. ``other-package``   a class another provider package exports, by its name or by its
@@ -230,6 +236,18 @@ class Resolver:
                 return self._lookup(SERVICE_PREFIXES[service] + rest, value)
         return set()
 
+    def _initialism(self, name, namespace, value):
+        words = _WORDS.findall(name)
+        if len(words) < 2 or "".join(words) != name:
+            return set()
+        found: set[str] = set()
+        for start in range(len(words)):
+            for end in range(start + 2, len(words) + 1):
+                short = "".join(w[0] for w in words[start:end]).lower()
+                spelled = "".join(words[:start]) + short.capitalize() + "".join(words[end:])
+                found |= self._lookup(spelled, value)
+        return found
+
     def _history(self, name, namespace, value):
         if self.history is None:
             return set()
@@ -253,6 +271,7 @@ class Resolver:
         ("terraform-type", _terraform_type),
         ("repeated-word", _repeated_word),
         ("service-prefix", _service_prefix),
+        ("initialism", _initialism),
         ("history", _history),
         ("other-package", _other_package),
     )
