@@ -20,6 +20,7 @@ from pathlib import Path
 from codemods.cache import ResultCache, config_fingerprint, project_digest
 from codemods.core.engine import FileResult, RunConfig, Status, fix_file
 from codemods.core.files import Target, discover, display_path
+from codemods.core.pins import pins_for
 from codemods.core.project import Project
 
 PARALLEL_THRESHOLD = 24
@@ -52,7 +53,9 @@ def run(paths: Iterable[str | Path], config: RunConfig, fix: bool = True, jobs: 
                 raw = target.path.read_bytes()
             except OSError:
                 continue
-            keys[i] = cache.key(config_digest, str(target.path), raw, digests[root])
+            # The provider the project pins decides which transforms run (codemods.core.pins).
+            pinned = pins_for(target.path).describe()
+            keys[i] = cache.key(config_digest, f"{target.path}\0{pinned}", raw, digests[root])
             hit = cache.get(keys[i])
             if hit is not None:
                 hit.path = display_path(target.path)

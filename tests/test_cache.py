@@ -83,3 +83,11 @@ def test_cache_clear(project):
     result = CliRunner().invoke(app, ["cache", "clear"])
     assert result.exit_code == 0 and "removed" in result.stdout
     assert not (project / ".codemod_cache").exists()
+
+
+def test_a_changed_provider_pin_misses(project):
+    diff()
+    before = entries(project)
+    (project / "stack" / "package.json").write_text('{"dependencies": {"@cdktf/provider-aws": "^9.0.0"}}')
+    assert "toPort: 65535" in diff()  # all-protocol-ports writes no catalog names: it still runs
+    assert entries(project) - before

@@ -11,7 +11,6 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 
 NPM_PACKAGE = "@cdktf/provider-aws"
@@ -47,7 +46,6 @@ def pins_for(path: str | Path) -> Pins:
     return _pins_of_folder(folder)
 
 
-@lru_cache(maxsize=256)
 def _pins_of_folder(folder: Path) -> Pins:
     for candidate in (folder, *folder.parents):
         found = _read_node(candidate) or _read_python(candidate)
