@@ -20,7 +20,7 @@ from pathlib import Path
 from codemods.cache import ResultCache, config_fingerprint, project_digest
 from codemods.core.engine import FileResult, RunConfig, Status, fix_file
 from codemods.core.files import Target, discover, display_path
-from codemods.core.pins import pins_for
+from codemods.core.pins import pins_for, terraform_version_for
 from codemods.core.project import Project
 
 PARALLEL_THRESHOLD = 24
@@ -53,8 +53,9 @@ def run(paths: Iterable[str | Path], config: RunConfig, fix: bool = True, jobs: 
                 raw = target.path.read_bytes()
             except OSError:
                 continue
-            # The provider the project pins decides which transforms run (codemods.core.pins).
-            pinned = pins_for(target.path).describe()
+            # The provider the project pins decides which transforms run, the Terraform version
+            # it deploys with what state-locking writes (codemods.core.pins).
+            pinned = f"{pins_for(target.path).describe()}\0{terraform_version_for(target.path)}"
             keys[i] = cache.key(config_digest, f"{target.path}\0{pinned}", raw, digests[root])
             hit = cache.get(keys[i])
             if hit is not None:

@@ -91,3 +91,9 @@ def test_a_changed_provider_pin_misses(project):
     (project / "stack" / "package.json").write_text('{"dependencies": {"@cdktf/provider-aws": "^9.0.0"}}')
     assert "toPort: 65535" in diff()  # all-protocol-ports writes no catalog names: it still runs
     assert entries(project) - before
+
+
+def test_a_changed_terraform_version_file_misses(project):
+    assert "use_lockfile" in diff("--select", "state-locking")
+    (project / "stack" / ".terraform-version").write_text("1.5.7\n")
+    assert "use_lockfile" not in diff("--select", "state-locking")

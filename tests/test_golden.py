@@ -1,11 +1,16 @@
 """Every golden case: byte-exact output, a second run changes nothing, the parse is no worse."""
 from __future__ import annotations
 
+import re
+import shutil
+import tempfile
+from pathlib import Path
+
 import pytest
 from golden_cases import all_cases
 
 from codemods.api import fix_text, make_config
-from codemods.core.edits import ALL_PROFILES
+from codemods.core.edits import ALL_PROFILES, parse_profiles
 from codemods.core import languages
 from codemods.core.project import Project
 from codemods.core.source import language_of
@@ -14,10 +19,26 @@ CASES = all_cases()
 
 
 def _result(case, text: bytes, fix: bool):
-    config = make_config(select=[case.transform], options={case.transform: case.options}, profiles=ALL_PROFILES)
-    path = f"lib/{case.name}{case.ext}"
-    project = Project(texts={path: text, **{f"lib/{k}": v for k, v in case.context.items()}})
-    result = fix_text(text, path, config, project, fix=fix)
+    profiles = parse_profiles(case.profiles) if case.profiles else ALL_PROFILES
+    config = make_config(select=[case.transform], options={case.transform: case.options}, profiles=profiles)
+    if case.project is None:
+        return _checked(_run(case, text, config, f"lib/{case.name}{case.ext}", fix))
+    with tempfile.TemporaryDirectory() as folder:  # on disk, so the engine reads the project's pins
+        root = Path(folder) / "project"
+        shutil.copytree(case.project, root)
+        path = root / "lib" / f"{case.name}{case.ext}"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(text)
+        return _checked(_run(case, text, config, str(path), fix))
+
+
+def _run(case, text: bytes, config, path: str, fix: bool):
+    folder = path.rpartition("/")[0]
+    others = {f"{folder}/{k}": v for k, v in case.context.items()}
+    return fix_text(text, path, config, Project(texts={path: text, **others}), fix=fix)
+
+
+def _checked(result):
     assert not result.errors, result.errors
     assert not result.not_converged, result.not_converged
     return result
@@ -29,8 +50,9 @@ def run_case(case, text: bytes) -> bytes:
 
 def findings_of(case, text: bytes) -> str:
     """What the transform reports on ``text`` in one check pass, as the ``.findings`` file holds it."""
-    lines = []
-    for d in _result(case, text, fix=False).remaining:
+    result = _result(case, text, fix=False)
+    lines = [f"left out: {re.sub(r'/[^ ]*/project/', '<project>/', why)}\n" for why in result.left_out]
+    for d in result.remaining:
         safety = d.safety.value if d.fixable and d.safety else "report"
         lines.append(f"{d.line}:{d.column} {d.transform} [{safety}] {d.message}\n")
     return "".join(lines)

@@ -90,3 +90,28 @@ def test_no_project_means_the_catalog(tmp_path, monkeypatch):
     (tmp_path / ".git").mkdir()
     result = _diff(tmp_path, monkeypatch)
     assert result.exit_code == 1 and "left alone" not in result.stderr
+
+
+def test_python_pins_name_the_python_package(tmp_path):
+    (tmp_path / "pyproject.toml").write_text('[tool.poetry.dependencies]\ncdktf-cdktf-provider-aws = "^19.1"\n')
+    (tmp_path / "main.py").write_text("")
+    pins = pins_for(tmp_path / "main.py")
+    assert (pins.major, pins.version) == (19, "^19.1")
+    assert pins.describe().startswith("cdktf-cdktf-provider-aws ^19.1 (")
+
+
+def test_terraform_version_files(tmp_path):
+    from codemods.core.pins import terraform_version_for
+
+    (tmp_path / ".git").mkdir()
+    (tmp_path / "app").mkdir()
+    stack = tmp_path / "app" / "main.ts"
+    stack.write_text("")
+    assert terraform_version_for(stack) is None
+    (tmp_path / ".tool-versions").write_text("nodejs 20.1.0\nterraform 1.9.8\n")
+    assert terraform_version_for(stack) == ("1.9.8", str(tmp_path / ".tool-versions"))
+    (tmp_path / "app" / ".terraform-version").write_text("latest\n")  # says nothing: the next one up counts
+    assert terraform_version_for(stack)[0] == "1.9.8"
+    (tmp_path / "app" / ".terraform-version").write_text("1.11.0\n")
+    assert terraform_version_for(stack)[0] == "1.11.0"
+    assert terraform_version_for(tmp_path / "app" / "absent.ts") is None

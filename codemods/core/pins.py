@@ -26,6 +26,7 @@ class Pins:
     source: str | None = None  # the file the version was read from
     version: str | None = None  # as written or resolved ("^19.3.0", "19.65.1")
     generated: bool = False  # bindings generated into .gen rather than the prebuilt package
+    package: str = NPM_PACKAGE  # the package the version is of (the npm or the PyPI name)
 
     @property
     def major(self) -> int | None:
@@ -37,7 +38,7 @@ class Pins:
             return f"locally generated provider bindings (.gen, {self.source})"
         if self.version is None:
             return "no pinned provider (the catalog's version assumed)"
-        return f"{NPM_PACKAGE} {self.version} ({self.source})"
+        return f"{self.package} {self.version} ({self.source})"
 
 
 def pins_for(path: str | Path) -> Pins:
@@ -105,8 +106,35 @@ def _read_python(folder: Path) -> Pins | None:
         elif name == "Pipfile.lock":
             match = re.search(r'"cdktf-cdktf-provider-aws":\s*\{[^}]*"version":\s*"==([^"]+)"', text)
         else:
-            match = re.search(r"cdktf[-_]cdktf[-_]provider[-_]aws\s*[\"']?\s*(?:[=:]\s*)?[\"']?\s*([~^=<>!]*=?\s*[\d.*]+)",
+            match = re.search(r"cdktf[-_]cdktf[-_]provider[-_]aws\s*[\"']?\s*(?:[:=](?!=)\s*)?[\"']?\s*((?:[~^<>!=]=?|===)?\s*[\d.*]+)",
                               text, re.IGNORECASE)
         if match:
-            return Pins(str(file), match.group(1).strip())
+            return Pins(str(file), match.group(1).strip(), package=PYTHON_PACKAGE)
+    return None
+
+
+_TOOL_VERSION_FILES = (
+    (".terraform-version", re.compile(r"^\s*v?(\d+\.\d+(?:\.\d+)?)\s*$", re.MULTILINE)),  # tfenv
+    (".tool-versions", re.compile(r"^\s*terraform\s+v?(\d+\.\d+(?:\.\d+)?)\b", re.MULTILINE)),  # asdf, mise
+)
+
+
+def terraform_version_for(path: str | Path) -> tuple[str, str] | None:
+    """The Terraform version the project deploys with, and the file that says so: a
+    ``.terraform-version`` (tfenv) or ``.tool-versions`` (asdf) in the file's folder or one above it,
+    up to the repository root. Only a plain version counts (``1.5.7``, ``1.9``); ``latest`` or a
+    constraint says nothing. None when nothing is known (a model response, text given in memory)."""
+    start = Path(path)
+    if not start.is_file():
+        return None
+    folder = start.resolve().parent
+    for candidate in (folder, *folder.parents):
+        for name, pattern in _TOOL_VERSION_FILES:
+            file = candidate / name
+            if file.is_file():
+                match = pattern.search(file.read_text(encoding="utf-8", errors="replace"))
+                if match:
+                    return match.group(1), str(file)
+        if (candidate / ".git").exists():
+            break
     return None

@@ -16,7 +16,8 @@ What it fixes
 
 Why
     For ``aws_security_group_rule`` the API ignores the ports of a ``-1`` rule, so 0-65535 states
-    the range the rule really opens. Inline blocks are validated: ``from_port (0) and to_port
+    the range the rule really opens; a deployed rule is not replaced (the provider suppresses the
+    port difference of a ``-1`` rule whose state holds 0, though the ports are ForceNew). Inline blocks are validated: ``from_port (0) and to_port
     (65535) must both be 0 to use the 'ALL' "-1" protocol!``. The VPC rule resources answer
     ``You may not specify all protocols and specific ports``.
 

@@ -17,7 +17,10 @@ What it fixes
 
 Why
     For ``aws_security_group_rule`` the API ignores the ports of a ``-1`` rule and the provider
-    suppresses their differences, so 0-65535 states the range the rule really opens. Inline blocks
+    suppresses their differences, so 0-65535 states the range the rule really opens. On a
+    deployed rule the change plans nothing: ``from_port`` and ``to_port`` are ForceNew, but their
+    schema's DiffSuppressFunc drops any difference when the protocol is ``-1`` and the state holds
+    0, so the rule is not replaced. Inline blocks
     are validated: ``from_port (0) and to_port (65535) must both be 0 to use the 'ALL' "-1"
     protocol!``. For the VPC rule resources the EC2 API answers ``You may not specify all
     protocols and specific ports``.

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from codemods.core.pins import terraform_version_for
+
 LOCKFILE_PATH = "terraform.backend.s3.use_lockfile"
 FIRST_LOCKFILE_VERSION = (1, 10)
 
@@ -16,3 +18,13 @@ def supports_lockfile(version) -> bool:
     if not numbers:
         raise ValueError(f"terraform_version {version!r}: expected a version such as 1.10")
     return numbers >= FIRST_LOCKFILE_VERSION
+
+
+def deploying_version(ctx) -> str:
+    """The Terraform version the stacks deploy with: the ``terraform_version`` option when it is
+    configured, else the version the project's ``.terraform-version`` or ``.tool-versions`` names,
+    else the option's default."""
+    if "terraform_version" in ctx.options:
+        return ctx.options["terraform_version"]
+    found = terraform_version_for(ctx.file.path)
+    return found[0] if found else ctx.option("terraform_version")

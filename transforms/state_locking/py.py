@@ -2,7 +2,8 @@
 
 What it fixes
     The Python spelling of ``state-locking``, with the same ``terraform_version`` option (a
-    value configured for ``state-locking`` applies here too, unless this transform sets its own):
+    value configured for ``state-locking`` applies here too, unless this transform sets its own;
+    unconfigured, the version the project's ``.terraform-version`` or ``.tool-versions`` names):
 
     - From Terraform 1.10 on, an ``S3Backend(self, ...)`` (also ``cdktf.S3Backend``) with no
       ``terraform.backend.s3.use_lockfile`` override in its class gets
@@ -50,7 +51,7 @@ from codemods.core.edits import Edit, Safety
 from codemods.core.transform import Option, Transform
 from codemods.python import syntax as py
 from codemods.typescript.syntax import indentation_at, line_end, line_start
-from transforms.state_locking import LOCKFILE_PATH, supports_lockfile
+from transforms.state_locking import deploying_version, LOCKFILE_PATH, supports_lockfile
 
 CDKTF = "cdktf"
 BACKEND = (CDKTF, "S3Backend")
@@ -90,7 +91,7 @@ class StateLockingPy(Transform):
     }
 
     def check(self, ctx):
-        version = ctx.option("terraform_version")
+        version = deploying_version(ctx)
         lockfile = supports_lockfile(version)
         file = _File(ctx)
         yield from (_lock(ctx, file) if lockfile else _unlock(ctx, file, version))

@@ -13,7 +13,8 @@ What it fixes
     stack is reported ("no state backend: ...").
     With the ``terraform_version`` option below 1.10 it does the reverse: it removes
     ``use_lockfile`` overrides, whatever their value (the whole statement line), since that
-    Terraform cannot read them.
+    Terraform cannot read them. Unless configured, that version is the one the project's
+    ``.terraform-version`` (tfenv) or ``.tool-versions`` (asdf) names, else 1.10.
 
 Why
     Without a lock, two deployments at once write the same state file and can corrupt it. CDKTF's
@@ -58,7 +59,7 @@ from codemods.core.edits import Edit, Safety
 from codemods.core.transform import Option, Transform
 from codemods.typescript import objects, statements
 from codemods.typescript import syntax as ts
-from transforms.state_locking import LOCKFILE_PATH, supports_lockfile
+from transforms.state_locking import deploying_version, LOCKFILE_PATH, supports_lockfile
 
 CDKTF = "cdktf"
 _BLOCKS = ("statement_block", "program")
@@ -120,7 +121,7 @@ class StateLocking(Transform):
     }
 
     def check(self, ctx):
-        version = ctx.option("terraform_version")
+        version = deploying_version(ctx)
         lockfile = supports_lockfile(version)
         file = _File(ctx)
         if lockfile:

@@ -1,0 +1,11 @@
+import { Construct } from "constructs";
+import { OssBackend, TerraformStack } from "cdktf";
+import { S3Bucket } from "@cdktf/provider-aws/lib/s3-bucket";
+
+export class PortalStack extends TerraformStack {
+  constructor(scope: Construct, id: string) {
+    super(scope, id);
+    new OssBackend(this, { bucket: "acme-tfstate", prefix: "portal", region: "cn-hangzhou" });
+    new S3Bucket(this, "assets", { bucketPrefix: "portal-assets-" });
+  }
+}
