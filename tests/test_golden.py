@@ -10,8 +10,8 @@ import pytest
 from golden_cases import all_cases
 
 from codemods.api import fix_text, make_config
-from codemods.core.edits import ALL_PROFILES, parse_profiles
 from codemods.core import languages
+from codemods.core.edits import ALL_PROFILES, parse_profiles
 from codemods.core.project import Project
 from codemods.core.source import language_of
 

@@ -51,7 +51,7 @@ from codemods.core.edits import Edit, Safety
 from codemods.core.transform import Option, Transform
 from codemods.python import syntax as py
 from codemods.typescript.syntax import indentation_at, line_end, line_start
-from transforms.state_locking import deploying_version, LOCKFILE_PATH, supports_lockfile
+from transforms.state_locking import LOCKFILE_PATH, deploying_version, supports_lockfile
 
 CDKTF = "cdktf"
 BACKEND = (CDKTF, "S3Backend")

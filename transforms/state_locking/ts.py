@@ -59,7 +59,7 @@ from codemods.core.edits import Edit, Safety
 from codemods.core.transform import Option, Transform
 from codemods.typescript import objects, statements
 from codemods.typescript import syntax as ts
-from transforms.state_locking import deploying_version, LOCKFILE_PATH, supports_lockfile
+from transforms.state_locking import LOCKFILE_PATH, deploying_version, supports_lockfile
 
 CDKTF = "cdktf"
 _BLOCKS = ("statement_block", "program")
