@@ -39,10 +39,8 @@ from codemods.typescript.schema import (
     is_plain_number,
     literal_type,
     schema_of,
-    type_members,
 )
-
-SCALARS = ("string", "number", "boolean")
+from transforms.scalar_types import wanted_scalar
 
 
 class ScalarTypes(Transform):
@@ -71,10 +69,7 @@ class ScalarTypes(Transform):
 
 def expected_scalar(entry: Entry) -> str | None:
     """The one scalar type the property accepts, when it accepts nothing else but tokens."""
-    if entry.info is None:
-        return None
-    members = [m for m in type_members(entry.info.type) if m != "cdktf.IResolvable"]
-    return members[0] if len(members) == 1 and members[0] in SCALARS else None
+    return None if entry.info is None else wanted_scalar(entry.info.type)
 
 
 def converted(value, given: str, wanted: str, quote: str) -> str | None:
