@@ -10,7 +10,7 @@ What it fixes
     ``subnet_group_name`` -> ``name``), an initialism, whole words more or less
     (``maximum_event_age`` -> ``maximum_event_age_in_seconds``), a known rename (``alias`` -> ``name`` on
     ``KmsAlias``), or a rename that also changes the value (``Eip(vpc=True)`` ->
-    ``Eip(domain="vpc")``). A construct property named ``scope`` is spelled ``scope_`` in Python,
+    ``Eip(domain="vpc")``, ``Lb(scheme="internal")`` -> ``Lb(internal=True)``). A construct property named ``scope`` is spelled ``scope_`` in Python,
     since ``scope`` is the construct's first parameter (``Wafv2WebAcl(scope="REGIONAL")`` fails
     with "got multiple values for argument 'scope'").
 
@@ -81,10 +81,12 @@ def _finding(ctx, idx: py.Index, checked: Checked, entry: Entry, present: set[st
     kind = "key" if isinstance(checked.node, cst.Dict) else "keyword"
     where = f"{entry.key} is not a {kind} of {checked.class_name}"
     value_rename = _value_rename(checked, entry)
+    if value_rename is not None and value_rename[0] in present:
+        return ctx.finding(f"{where}, and {value_rename[0]} is already given; left as it is", idx.span(entry.key_node))
     if value_rename is not None:
         name, value = value_rename
         quote = py.quote_of(checked.node)
-        text = _entry_text(entry, name, f"{quote}{value}{quote}")
+        text = _entry_text(entry, name, str(value) if isinstance(value, bool) else f"{quote}{value}{quote}")
         start, end = idx.start(entry.key_node), idx.end(entry.value)
         return ctx.finding(f"{where}: write {text}", (start, end), [Edit(start, end, text)])
     matches = [m for m in _matches(entry.key, checked) if _fits(entry.value, checked.interface, m)]
@@ -116,10 +118,10 @@ def camel_case(key: str) -> str:
     return head + "".join(word[:1].upper() + word[1:] for word in rest)
 
 
-def _value_rename(checked: Checked, entry: Entry) -> tuple[str, str] | None:
-    """(keyword, string value) when the catalog's rename changes the value too (``vpc=True``)."""
+def _value_rename(checked: Checked, entry: Entry) -> tuple[str, str | bool] | None:
+    """(keyword, new value) when the catalog's rename changes the value too (``vpc=True``)."""
     value = entry.value
-    text = _PYTHON_LITERALS.get(value.value) if isinstance(value, cst.Name) else None
+    text = _PYTHON_LITERALS.get(value.value) if isinstance(value, cst.Name) else py.string_value(value)
     rename = VALUE_RENAMES.get((checked.interface.name, camel_case(entry.key), text))
     if rename is None:
         return None

@@ -11,7 +11,8 @@ What it fixes
     a qualified name of two words or more (``keySpec`` -> ``customerMasterKeySpec`` on a KMS key),
     a name the declared one extends or shortens by whole words, two words in common at least
     (``maximumEventAge`` -> ``maximumEventAgeInSeconds``, ``costFilters`` -> ``costFilter``),
-    or a rename that also changes the value (``vpc: true`` -> ``domain: "vpc"`` on an EIP).
+    or a rename that also changes the value (``vpc: true`` -> ``domain: "vpc"`` on an EIP,
+    ``scheme: "internet-facing"`` -> ``internal: false`` on a load balancer).
 
 Why
     Models write attribute names from other tools and older provider releases. TypeScript rejects
@@ -67,8 +68,15 @@ from codemods.typescript.schema import (
     type_members,
 )
 
-#: Renames that change the value too: (interface, property, value) -> (property, new string value).
-VALUE_RENAMES = {("EipConfig", "vpc", "true"): ("domain", "vpc")}
+#: Renames that change the value too: (interface, property, literal value) -> (property, new value);
+#: a literal is keyed by its value (``true``, or a string's text), the new value is a string or a
+#: boolean. ``vpc: true`` is the EC2 API's former flag for ``domain = "vpc"``; ``scheme`` is the
+#: ELBv2 API's (and CloudFormation's) name of the setting the provider calls ``internal``.
+VALUE_RENAMES: dict[tuple[str, str, str], tuple[str, str | bool]] = {
+    ("EipConfig", "vpc", "true"): ("domain", "vpc"),
+    **{(config, "scheme", scheme): ("internal", scheme == "internal")
+       for config in ("LbConfig", "AlbConfig") for scheme in ("internet-facing", "internal")},
+}
 #: Words that turn a property into its opposite: never added or dropped to make a match.
 NEGATING = frozenset({"not", "no", "non", "disable", "disabled", "exclude", "skip", "ignore", "deny"})
 #: The last word of a property that refers to another resource by its id, ARN or name.
@@ -94,10 +102,12 @@ class ConfigPropertyNames(Transform):
 
     def _finding(self, ctx, quote: str, checked: CheckedObject, entry: Entry, present: set[str]):
         where = f"{entry.key} is not a property of {checked.interface.name}"
-        value_rename = VALUE_RENAMES.get((checked.interface.name, entry.key, ts.text(entry.value)))
+        value_rename = VALUE_RENAMES.get((checked.interface.name, entry.key, _literal_key(entry.value)))
+        if value_rename is not None and value_rename[0] in present:
+            return ctx.finding(f"{where}, and {value_rename[0]} is already set; left as it is", entry.key_node)
         if value_rename is not None:
             name, value = value_rename
-            text = f"{name}: {quote}{value}{quote}"
+            text = f"{name}: {str(value).lower() if isinstance(value, bool) else f'{quote}{value}{quote}'}"
             return ctx.finding(f"{where}: write {text}", entry.pair, [Edit(entry.pair.start_byte, entry.value.end_byte, text)])
         matches = [m for m in best_matches(entry.key, checked.interface) if fits(entry.value, checked.interface, m)]
         owners = companions(class_of_config(checked.interface.name), entry.key) if checked.origin == "config" else []
@@ -108,6 +118,13 @@ class ConfigPropertyNames(Transform):
         if name in present:
             return ctx.finding(f"{where}, and {name} is already set; left as it is", entry.key_node)
         return ctx.finding(f"{where}: rename it to {name}", entry.key_node, [renamed_key(entry.key_node, name)])
+
+
+def _literal_key(value) -> str | None:
+    """How :data:`VALUE_RENAMES` keys a literal: a string's text, ``true``/``false``, else None."""
+    if value.type in ("true", "false"):
+        return value.type
+    return ts.string_value(value)
 
 
 def best_matches(name: str, interface: InterfaceInfo) -> list[str]:
