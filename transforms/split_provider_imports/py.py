@@ -18,6 +18,9 @@ What it fixes
       which fails) and of modules used as namespaces (``from cdktf_cdktf_provider_aws import vpc``
       then ``vpc.Vpc(...)``), and ``import cdktf_cdktf_provider_aws as aws`` with ``aws.vpc.Vpc``:
       each class used gets its own ``from cdktf_cdktf_provider_aws.<module> import <Class>``;
+    - imports from ``imports.aws`` (or ``imports.aws.<module>``), where ``cdktf get`` writes
+      locally generated bindings, in code that has none (no ``imports/aws`` folder around the
+      file): they are the same classes, so they come from the prebuilt package's modules;
     - names models borrow from other tools (``EventbridgeRule`` -> ``CloudwatchEventRule``);
     - imports of names the package does not have that nothing in the file uses (they can only
       fail).
@@ -39,7 +42,8 @@ Example
     S3BucketVersioningA(self, "versioning", bucket=bucket.id, ...)
 
 What it leaves alone
-    Imports that are right, ``import *``, and relative imports. A name the catalog does not know
+    Imports that are right, ``import *``, and relative imports; ``imports.aws`` in a project
+    that has generated bindings. A name the catalog does not know
     that the code uses (``DynamodbTableStreamSpecification``) stays with its import and is
     reported; so does a namespace used in a way other than ``namespace.Class`` (passed around,
     ``getattr``), and a struct called as a construct (``SecurityGroupIngress(self, "id", ...)``).
@@ -50,6 +54,7 @@ Fix safety
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import libcst as cst
 
@@ -73,6 +78,8 @@ from codemods.python.provider import (
     unknown_and_unused,
 )
 
+#: Where ``cdktf get`` writes the AWS provider's Python bindings, which older docs import from.
+GENERATED = "imports.aws"
 
 @dataclass
 class _Plan:
@@ -100,7 +107,9 @@ class ProviderImportsPy(Transform):
 
     def check(self, ctx):
         imports = ctx.imports
-        from_imports = [s for s in imports.from_imports if _is_provider(s.module) and not s.star]
+        generated = _generated_bindings_absent(ctx)
+        from_imports = [s for s in imports.from_imports
+                        if (_is_provider(s.module) or (generated and _is_generated(s.module))) and not s.star]
         module_imports = [s for s in imports.module_imports if s.bound_module == PACKAGE]
         if not from_imports and not module_imports:
             return
@@ -135,6 +144,22 @@ def _message(plan: _Plan) -> str:
 
 def _is_provider(module: str) -> bool:
     return module == PACKAGE or module.startswith(PACKAGE + ".")
+
+
+def _is_generated(module: str) -> bool:
+    """``imports.aws`` or ``imports.aws.<module>``: where ``cdktf get`` puts locally generated
+    Python bindings of the AWS provider."""
+    return module == GENERATED or module.startswith(GENERATED + ".")
+
+
+def _generated_bindings_absent(ctx) -> bool:
+    """Whether imports from ``imports.aws`` can only mean the prebuilt package: no ``imports/aws``
+    folder in the file's folder or above it (text given in memory has none)."""
+    path = Path(ctx.file.path)
+    if not path.is_file():
+        return True
+    folder = path.resolve().parent
+    return not any((candidate / "imports" / "aws").is_dir() for candidate in (folder, *folder.parents))
 
 
 def _expected_structs(ctx) -> dict[int, str]:
@@ -177,8 +202,9 @@ class _Rewrite:
 
     # -- statements ------------------------------------------------------------------------------
     def _from_import(self, statement: FromImport) -> None:
-        module = statement.module[len(PACKAGE) + 1:] or None
-        home = catalog_module(self.catalog, module) if module else None
+        generated = _is_generated(statement.module)
+        module = statement.module[len(GENERATED if generated else PACKAGE) + 1:] or None
+        home = catalog_module(self.catalog, module) if module and not generated else None
         kept: list[tuple[str, str]] = []
         renamed: list[tuple[Binding, str, str]] = []
         rewritten = False  # a binding leaves or goes: the statement is written anew
@@ -193,7 +219,7 @@ class _Rewrite:
                 self.plan_.dropped.append(binding.name)
                 rewritten = True
                 continue
-            target = self._named(binding, module)
+            target = self._named(binding, module, generated)
             if target is None:
                 kept.append((binding.name, binding.local))
             elif target[0] == home:  # renamed where it stands
@@ -218,9 +244,9 @@ class _Rewrite:
         if moved and complete and len(statement.node.names) == 1:
             self.plan_.replace[statement] = []
 
-    def _named(self, binding: Binding, module: str | None) -> tuple[str, str, str] | None:
+    def _named(self, binding: Binding, module: str | None, generated: bool = False) -> tuple[str, str, str] | None:
         """(catalog module, real name, local name) for a ``from`` binding; None when it is right
-        or unknown (reported)."""
+        or unknown (reported). A binding from ``imports.aws`` is never right where it is."""
         calls = [c for c in self.idx.calls if c.path == (binding.local,)]
         resolved = self._resolve(module, binding.name, calls)
         if resolved is None:
@@ -231,7 +257,7 @@ class _Rewrite:
                 self.plan_.unknown.append((binding.node, binding.name))
             return None
         home, real = resolved
-        if module is not None and catalog_module(self.catalog, module) == home and real == binding.name:
+        if not generated and module is not None and catalog_module(self.catalog, module) == home and real == binding.name:
             if not is_construct_class(self.catalog, real):
                 self.plan_.misused += [(c.node, real) for c in calls if c.is_construct]
             return None

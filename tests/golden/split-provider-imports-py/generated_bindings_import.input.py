@@ -1,0 +1,16 @@
+from cdktf import TerraformStack
+from constructs import Construct
+from imports.aws import (
+    Vpc, Subnet, SecurityGroup,
+    Alb,
+)
+from imports.aws.s3_bucket import S3Bucket
+
+
+class S(TerraformStack):
+    def __init__(self, scope, id):
+        super().__init__(scope, id)
+        vpc = Vpc(self, "vpc", cidr_block="10.0.0.0/16")
+        Subnet(self, "s", vpc_id=vpc.id, cidr_block="10.0.1.0/24")
+        S3Bucket(self, "b")
+        Alb(self, "alb")
