@@ -232,6 +232,11 @@ class History:
         """The recorded majors that had module path ``module``."""
         return _majors(self._modules.get(module, ()))
 
+    def namespaces(self) -> frozenset[str]:
+        """Every root namespace some recorded major exported a module under (``sns``, ``S3``,
+        ``snsTopic``)."""
+        return frozenset(run[2] for runs in self._modules.values() for run in runs if run[2])
+
     def namespace_of_module(self, module: str, major: int) -> str | None:
         """The root namespace of ``module`` in ``major`` (None: exported flat or unknown)."""
         run = _in(self._modules.get(module, ()), major)

@@ -8,6 +8,7 @@ references, and renders new import lines in the file's quote and semicolon style
 from __future__ import annotations
 
 import functools
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from tree_sitter import Node
@@ -88,6 +89,11 @@ class Imports:
         found = ts.captures(self.language, _IDENTIFIERS, self.root).get("id", [])
         return [n for n in found if ts.text(n) == local and ts.enclosing(n, "import_statement") is None]
 
+    def _names_outside(self, spans: Sequence[tuple[int, int]]) -> set[str]:
+        found = ts.captures(self.language, _IDENTIFIERS, self.root).get("id", [])
+        return {ts.text(n) for n in found
+                if not any(start <= n.start_byte and n.end_byte <= end for start, end in spans)}
+
     def fresh_name(self, base: str, reserved: set[str] = frozenset()) -> str:
         """``base`` if nobody uses it, else ``base2``, ``base3``, ..."""
         taken = self.used_names | set(reserved)
@@ -105,12 +111,15 @@ class Imports:
         return f"import {{ {names} }} from {self.quote}{module}{self.quote}{self.semicolon}"
 
     # -- editing -------------------------------------------------------------------------------
-    def add(self, module: str, name: str, alias: str | None = None) -> tuple[str, list[Edit]]:
-        """Make ``name`` from ``module`` available; returns the local name and the edits needed."""
+    def add(self, module: str, name: str, alias: str | None = None,
+            replaced: Sequence[tuple[int, int]] = ()) -> tuple[str, list[Edit]]:
+        """Make ``name`` from ``module`` available; returns the local name and the edits needed.
+        ``replaced``: byte spans the caller's own edits replace, whose names do not count as uses."""
         existing = self.local_name(module, name)
         if existing is not None:
             return existing, []
-        local = name if name not in self.used_names else self.fresh_name(alias or name)
+        used = self.used_names if not replaced else self._names_outside(replaced)
+        local = name if name not in used else self.fresh_name(alias or name)
         spec = name if local == name else f"{name} as {local}"
         for statement in self.statements:
             if statement.module == module and statement.named_node is not None and not statement.type_only:
