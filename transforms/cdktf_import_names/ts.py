@@ -37,7 +37,6 @@ from __future__ import annotations
 from codemods.catalog.cdktf import load_cdktf
 from codemods.core.edits import Edit, Safety
 from codemods.core.transform import Transform
-from codemods.typescript import syntax as ts
 
 CDKTF = "cdktf"
 PREFIX = "Terraform"
