@@ -1,0 +1,9 @@
+import { Construct } from "constructs"
+
+export class Counter extends Construct {
+  private readonly count: number = 0
+
+  bump() {
+    this.count += 1
+  }
+}
