@@ -4,9 +4,9 @@ What it fixes
     A class property declared with a type and without an initializer
     (``public readonly bucket: S3Bucket;``) that the constructor does not assign on every path:
     it is assigned only inside an ``if`` without an ``else`` that assigns it too, a loop, a
-    ``try``, a ``switch``, a callback, or in a method the constructor calls. The declaration
-    A class without a constructor of its own assigns nothing in one. The declaration
-    gets the definite assignment assertion: ``public readonly bucket!: S3Bucket;``.
+    ``try``, a ``switch``, a callback, or in a method the constructor calls (a class without a
+    constructor of its own assigns nothing in one). The declaration gets the definite
+    assignment assertion: ``public readonly bucket!: S3Bucket;``.
 
 Why
     With ``strict`` (``strictPropertyInitialization``) TypeScript rejects such a field
