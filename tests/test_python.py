@@ -166,9 +166,10 @@ def test_snake_case_follows_jsii(camel, snake):
     assert snake_case(camel) == snake
 
 
-def test_keywords_escape_python_keywords_and_the_construct_scope():
+def test_keywords_escape_python_keywords_and_keep_a_config_scope():
     assert keyword_of("from", construct=False) == "from_"
-    assert keyword_of("scope", construct=True) == "scope_"
+    # the generated construct takes scope_ and id_ itself, so its config's scope stays scope
+    assert keyword_of("scope", construct=True) == "scope"
     assert keyword_of("scope", construct=False) == "scope"
 
 

@@ -4,7 +4,8 @@ The package is installed once, at the catalog's release, into a virtual environm
 cache (``$XDG_CACHE_HOME/cdktf-codemods/python-provider-aws-<version>``, or the folder named by
 ``CDKTF_CODEMODS_PYTHON_PROVIDER``) and reused by later runs; loading it needs node, as every jsii
 package does. Every name a golden output imports from ``cdktf`` or ``cdktf_cdktf_provider_aws``
-must import, and every keyword its provider calls pass must be a parameter of the class.
+must import, and every keyword its provider calls pass must be a parameter of the class that no
+positional argument fills already (a construct's ``scope_`` and ``id_``).
 """
 from __future__ import annotations
 
@@ -36,13 +37,15 @@ for module, name in imports:
         getattr(importlib.import_module(module), name)
     except Exception as exc:
         failures.append(f"from {module} import {name}: {type(exc).__name__}: {exc}")
-for where, module, name, keywords in calls:
+for where, module, name, positional, keywords in calls:
     try:
         parameters = inspect.signature(getattr(importlib.import_module(module), name).__init__).parameters
     except Exception as exc:
         failures.append(f"{where}: {module}.{name}: {type(exc).__name__}: {exc}")
         continue
+    filled = [p for p in list(parameters)[1:] if parameters[p].kind is parameters[p].POSITIONAL_OR_KEYWORD][:positional]
     failures += [f"{where}: {name} takes no keyword {k}" for k in keywords if k not in parameters]
+    failures += [f"{where}: {name} gets {k} both by position and by keyword" for k in keywords if k in filled]
 json.dump(failures, sys.stdout)
 """
 
@@ -81,7 +84,7 @@ def golden_outputs() -> list[Path]:
 
 def used_names(paths: list[Path]) -> tuple[list[tuple[str, str]], list[tuple[str, str, str, list[str]]]]:
     """(module, name) of every import from the checked packages, and (where, module, class,
-    keywords) of every provider call, over the given files."""
+    number of positional arguments, keywords) of every provider call, over the given files."""
     imports: set[tuple[str, str]] = set()
     calls = []
     for path in paths:
@@ -94,7 +97,8 @@ def used_names(paths: list[Path]) -> tuple[list[tuple[str, str]], list[tuple[str
             module = f"{PACKAGE}.{target.module}" if target.module else PACKAGE
             keywords = [k for k in target.call.keywords]
             line = source.count(b"\n", 0, found.idx.start(target.call.node)) + 1
-            calls.append((f"{path.relative_to(ROOT)}:{line}", module, target.name, keywords))
+            calls.append((f"{path.relative_to(ROOT)}:{line}", module, target.name, len(target.call.positional),
+                          keywords))
     return sorted(imports), calls
 
 

@@ -10,9 +10,10 @@ What it fixes
     ``subnet_group_name`` -> ``name``), an initialism, whole words more or less
     (``maximum_event_age`` -> ``maximum_event_age_in_seconds``), a known rename (``alias`` -> ``name`` on
     ``KmsAlias``), or a rename that also changes the value (``Eip(vpc=True)`` ->
-    ``Eip(domain="vpc")``, ``Lb(scheme="internal")`` -> ``Lb(internal=True)``). A construct property named ``scope`` is spelled ``scope_`` in Python,
-    since ``scope`` is the construct's first parameter (``Wafv2WebAcl(scope="REGIONAL")`` fails
-    with "got multiple values for argument 'scope'").
+    ``Eip(domain="vpc")``, ``Lb(scheme="internal")`` -> ``Lb(internal=True)``). The construct's own first parameter is ``scope_``
+    in Python, so a config property named ``scope`` keeps its name: ``Wafv2WebAcl(self, "acl",
+    scope_="REGIONAL")`` (which fails with "multiple values for argument 'scope_'") becomes
+    ``scope="REGIONAL"``.
 
 Why
     jsii generates keyword-only parameters: an unknown keyword is a ``TypeError`` when the stack

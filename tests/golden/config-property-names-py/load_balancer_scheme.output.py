@@ -7,5 +7,3 @@ class Edge(Construct):
         super().__init__(scope, id)
         Lb(self, "public", name="public", load_balancer_type="application", internal=False, subnets=subnets)
         Lb(self, "private", name="private", internal=True, subnets=subnets)
-        Lb(self, "given", name="given", scheme=scheme, subnets=subnets)
-        Lb(self, "both", name="both", internal=True, scheme="internal", subnets=subnets)

@@ -16,7 +16,7 @@ class Fine(TerraformStack):
             depends_on=[role], lifecycle=TerraformResourceLifecycle(create_before_destroy=True),
             **common,
         )
-        Wafv2WebAcl(self, "acl", name="acl", scope_="REGIONAL", default_action={"allow": {}},
+        Wafv2WebAcl(self, "acl", name="acl", scope="REGIONAL", default_action={"allow": {}},
                     visibility_config={"cloudwatch_metrics_enabled": False, "metric_name": "acl",
                                        "sampled_requests_enabled": False})
         Thing(colour="blue")

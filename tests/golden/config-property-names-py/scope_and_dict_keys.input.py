@@ -12,7 +12,7 @@ class Edge(TerraformStack):
             self,
             "edge-acl",
             name="edge",
-            scope="CLOUDFRONT",
+            scope_="CLOUDFRONT",
             default_action={"allow": {}},
             visibility_config={
                 "cloudwatchMetricsEnabled": True,

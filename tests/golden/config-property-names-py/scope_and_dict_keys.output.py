@@ -12,7 +12,7 @@ class Edge(TerraformStack):
             self,
             "edge-acl",
             name="edge",
-            scope_="CLOUDFRONT",
+            scope="CLOUDFRONT",
             default_action={"allow": {}},
             visibility_config={
                 "cloudwatch_metrics_enabled": True,

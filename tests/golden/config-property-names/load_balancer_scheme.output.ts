@@ -7,7 +7,5 @@ export class Edge extends Construct {
     super(scope, id);
     new Lb(this, "public", { name: "public", loadBalancerType: "application", internal: false, subnets });
     new Alb(this, "private", { name: "private", internal: true, subnets });
-    new Lb(this, "given", { name: "given", scheme, subnets });
-    new Lb(this, "both", { name: "both", internal: true, scheme: "internal", subnets });
   }
 }

@@ -5,8 +5,8 @@ import { SnsTopic } from "@cdktf/provider-aws/lib/sns-topic";
 
 export class MonitoringStack extends TerraformStack {
   public readonly topic: SnsTopic;
-  public readonly cpuAlarm: CloudwatchMetricAlarm;
-  public readonly storageAlarm: CloudwatchMetricAlarm;
+  public readonly cpuAlarm!: CloudwatchMetricAlarm;
+  public readonly storageAlarm!: CloudwatchMetricAlarm;
 
   constructor(scope: Construct, id: string) {
     super(scope, id);

@@ -6,7 +6,7 @@ class Managed_(TerraformStack):
     def __init__(self, scope, name):
         super().__init__(scope, name)
         Wafv2WebAcl(
-            self, "acl", name="managed", scope_="CLOUDFRONT", default_action={"allow": {}},
+            self, "acl", name="managed", scope="CLOUDFRONT", default_action={"allow": {}},
             rule=[{
                 "name": "common",
                 "priority": 1,

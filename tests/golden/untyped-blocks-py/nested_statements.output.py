@@ -25,6 +25,6 @@ class Throttle(TerraformStack):
                     cloudwatch_metrics_enabled=True, metric_name="per-ip-limit", sampled_requests_enabled=True),
             )
         ]
-        Wafv2WebAcl(self, "acl", name="throttle", scope_="REGIONAL", default_action={"allow": {}}, rule=rules,
+        Wafv2WebAcl(self, "acl", name="throttle", scope="REGIONAL", default_action={"allow": {}}, rule=rules,
                     visibility_config={"cloudwatch_metrics_enabled": True, "metric_name": "throttle",
                                        "sampled_requests_enabled": True})
