@@ -28,8 +28,8 @@ FOLDER = ".codemod_cache"
 def tool_fingerprint(config: RunConfig) -> str:
     """The version, and the (size, mtime) of every module of ``codemods`` and of every module that
     defines one of the run's transforms: an edit in a checkout counts as another tool."""
-    modules = {Path(sys.modules[type(t).__module__].__file__) for t in config.known
-               if getattr(sys.modules.get(type(t).__module__), "__file__", None)}
+    modules = {Path(file) for t in config.known
+               if (file := getattr(t, "module_file", None) or getattr(sys.modules.get(type(t).__module__), "__file__", None))}
     return _fingerprint(frozenset(modules))
 
 

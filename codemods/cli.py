@@ -5,24 +5,20 @@ import os
 import sys
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
 from rich.console import Console
 
-from codemods import api
-from codemods.batch.cli import Verify, VerifyLevel, batch_command, print_verification, typings_app
-from codemods.cache import ResultCache
-from codemods.config import ConfigError, Settings, load_settings, parse_options
-from codemods.core.edits import parse_profiles
-from codemods.core.engine import FileResult, RunConfig, Status
-from codemods.core.files import write_atomic
-from codemods.output import formats, report
-from codemods.registry import all_transforms, by_id
-from codemods.review.diff import unified_diff
-from codemods.review.interactive import console_ask, review_paths
-from codemods.review.patch import PatchError, apply_patch
-from codemods.selection import UnknownTransform
+from codemods.batch.cli import Verify, VerifyLevel, batch_command, typings_app
+
+if TYPE_CHECKING:
+    from codemods.config import Settings
+    from codemods.core.engine import FileResult, RunConfig
+
+# The rest of the tool is imported by the command that needs it: `codemod --help` or a diff of
+# one file does not pay for batch, review, the output formats or the catalog.
+FORMATS = ("text", "json", "sarif", "github")  # codemods.output.formats.FORMATS (a test keeps them equal)
 
 app = typer.Typer(help="Repair LLM-generated CDKTF code, one transform per known failure.",
                   no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False)
@@ -45,7 +41,7 @@ Reverse = Annotated[bool, typer.Option("--reverse", "-R", help="With --patch: un
 Interactive = Annotated[bool, typer.Option("--interactive", "-i", help="Show each fix's hunk and ask: y/n/all/quit.")]
 
 
-Format = Enum("Format", {name: name for name in formats.FORMATS}, type=str)
+Format = Enum("Format", {name: name for name in FORMATS}, type=str)
 Statistics = Annotated[bool, typer.Option("--statistics", help="Counts per transform instead of each finding.")]
 
 
@@ -56,6 +52,8 @@ def _fail(message: str, code: int = 2) -> None:
 
 def _settings() -> Settings:
     """The nearest configuration file's settings (``[tool.codemod]`` or ``.codemod.toml``)."""
+    from codemods.config import ConfigError, load_settings
+
     try:
         return load_settings()
     except ConfigError as exc:
@@ -63,6 +61,10 @@ def _settings() -> Settings:
 
 
 def _config(select, ignore, options, safe_only, profile: str | None = None) -> RunConfig:
+    from codemods.config import ConfigError, parse_options
+    from codemods.core.edits import parse_profiles
+    from codemods.selection import UnknownTransform
+
     try:
         profiles = parse_profiles(profile) if profile else None
     except ValueError as exc:
@@ -75,6 +77,9 @@ def _config(select, ignore, options, safe_only, profile: str | None = None) -> R
 
 def _results(paths: list[str], config: RunConfig, fix: bool, stdin_name: str, jobs: Optional[int],
              no_cache: bool = False) -> list[FileResult]:
+    from codemods import api
+    from codemods.cache import ResultCache
+
     if paths == ["-"]:
         return [api.fix_text(sys.stdin.buffer.read(), stdin_name, config, fix=fix)]
     if "-" in paths:
@@ -88,12 +93,16 @@ def _results(paths: list[str], config: RunConfig, fix: bool, stdin_name: str, jo
 
 
 def _problem_exit(results: list[FileResult]) -> bool:
+    from codemods.core.engine import Status
+
     return any(r.status in (Status.FAILED, Status.SKIPPED) or r.errors for r in results)
 
 
 @app.command("list")
 def list_transforms() -> None:
     """List the transforms: id, catalog failure, safety and summary."""
+    from codemods.registry import all_transforms
+
     for t in all_transforms():
         failure = f"#{t.failure}" if t.failure else "-"
         typer.echo(f"{t.id:32} {failure:>4}  {t.safety.value:11} {t.summary}")
@@ -102,6 +111,8 @@ def list_transforms() -> None:
 @app.command()
 def explain(transform_id: Annotated[str, typer.Argument(help="A transform id from `codemod list`.")]) -> None:
     """Print a transform's documentation."""
+    from codemods.registry import by_id
+
     transform = by_id().get(transform_id)
     if transform is None:
         _fail(f"unknown transform id: {transform_id} (see `codemod list`)")
@@ -115,6 +126,9 @@ def diff(paths: Paths, select: Select = None, ignore: Ignore = None, option: Opt
          safe_only: SafeOnly = None, profile: Profile = None, no_cache: NoCache = False, stdin_filename: StdinName = "stdin.ts", jobs: Jobs = None,
          exit_zero: ExitZero = False, output: PatchOutput = None) -> None:
     """Dry run: print (or write with -o) the unified diff of every fix. Exit 1 when there are changes."""
+    from codemods.output import report
+    from codemods.review.diff import unified_diff
+
     results = _results(paths, _config(select, ignore, option, safe_only, profile), True, stdin_filename, jobs, no_cache)
     patch = "".join(unified_diff(r.path, r.original, r.fixed) for r in results if r.changed)
     _write_patch(patch.encode("utf-8", "surrogateescape"), output)
@@ -138,6 +152,8 @@ def _write_patch(patch: bytes, output: Optional[Path]) -> None:
 
 
 def _apply_reviewed_patch(patch: Path, reverse: bool) -> None:
+    from codemods.review.patch import PatchError, apply_patch
+
     try:
         text = patch.read_bytes()
     except OSError as exc:
@@ -162,6 +178,12 @@ def apply(paths: OptionalPaths = None, select: Select = None, ignore: Ignore = N
     With --patch, apply a reviewed patch instead: every hunk must still match, else nothing is written.
     With -i, review each fix: only the accepted ones are written.
     """
+    from codemods.batch.cli import print_verification
+    from codemods.core.engine import Status
+    from codemods.core.files import write_atomic
+    from codemods.output import report
+    from codemods.review.interactive import console_ask, review_paths
+
     if patch is not None:
         if paths:
             _fail("--patch applies the patch's own files; give no paths with it")
@@ -201,6 +223,8 @@ def check(paths: Paths, select: Select = None, ignore: Ignore = None, option: Op
           stdin_filename: StdinName = "stdin.ts", jobs: Jobs = None, exit_zero: ExitZero = False,
           statistics: Statistics = False) -> None:
     """Report findings (and unused suppressions) without fixing. Exit 1 when anything is found."""
+    from codemods.output import formats, report
+
     config = _config(select, ignore, option, safe_only, profile)
     results = _results(paths, config, False, stdin_filename, jobs, no_cache)
     try:
@@ -228,6 +252,8 @@ app.add_typer(cache_app, name="cache")
 @cache_app.command("clear")
 def cache_clear() -> None:
     """Remove the result cache."""
+    from codemods.cache import ResultCache
+
     cache = ResultCache(_settings().root)
     typer.echo(f"removed {cache.folder}" if cache.clear() else f"no cache at {cache.folder}")
 

@@ -324,3 +324,10 @@ def test_explain_prints_the_documentation_with_its_headings():
     assert result.exit_code == 0
     for heading in ("What it fixes", "Why", "Example", "What it leaves alone", "Fix safety"):
         assert f"\n{heading}\n" in result.stdout
+
+
+def test_the_command_line_knows_every_output_format():
+    from codemods import cli
+    from codemods.output import formats
+
+    assert cli.FORMATS == formats.FORMATS

@@ -34,9 +34,9 @@ TRANSFORMS = all_transforms()
 
 def _folder(transform) -> str:
     """The transforms/ folder of a transform (``transforms.kms_key_arn.py`` -> ``kms_key_arn``)."""
-    parts = type(transform).__module__.split(".")
+    parts = transform.module_name.split(".")
     assert parts[0] == "transforms" and len(parts) == 3 and parts[2] in ("ts", "py"), (
-        f"{transform.id}: defined in {type(transform).__module__}, not in transforms/<folder>/ts.py or py.py")
+        f"{transform.id}: defined in {transform.module_name}, not in transforms/<folder>/ts.py or py.py")
     return parts[1]
 
 
@@ -44,7 +44,7 @@ def _twins() -> dict[str, dict[str, object]]:
     """folder -> {"ts": transform, "py": transform} (either may be missing)."""
     folders: dict[str, dict[str, object]] = {}
     for transform in TRANSFORMS:
-        kind = type(transform).__module__.rsplit(".", 1)[1]
+        kind = transform.module_name.rsplit(".", 1)[1]
         folders.setdefault(_folder(transform), {})[kind] = transform
     return folders
 

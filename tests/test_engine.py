@@ -6,6 +6,8 @@ import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from codemods.core import languages
 from codemods.core.edits import Edit, Finding, Fix, apply_fixes
@@ -204,3 +206,38 @@ def test_a_file_sees_the_files_of_its_own_package_only(tmp_path, monkeypatch, jo
     results = list(runner.run([tmp_path], RunConfig([ProjectFiles()]), fix=False, jobs=jobs))
     seen = {Path(r.path).name: r.remaining[0].message for r in results}
     assert seen == {"a.ts": "a.ts b.ts", "b.ts": "a.ts b.ts", "c.ts": "c.ts", "d.ts": "d.ts e.ts", "e.ts": "d.ts e.ts"}
+
+
+def _apply_fixes_by_scanning(text, findings, zones):
+    """The reference for ``apply_fixes``: every taken edit tested against every other, and the
+    zones as one import block."""
+    taken, applied = [], []
+    for finding in sorted(findings, key=lambda f: (f.fix.edits[0].start, f.start)):
+        edits = finding.fix.edits
+        mine = {e for e in edits if any(s <= e.start <= t for s, t in zones)}
+        theirs = {t for t in taken if any(s <= t.start <= u for s, u in zones)}
+        if (mine and theirs and not mine <= theirs) or any(e.overlaps(t) for e in edits for t in taken):
+            continue
+        taken.extend(e for e in edits if e not in taken)
+        applied.append(finding)
+    return applied
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.lists(st.tuples(st.integers(0, 60), st.integers(0, 12), st.sampled_from(["", "x", "yy"])),
+                         min_size=1, max_size=3), max_size=12),
+       st.lists(st.tuples(st.integers(0, 60), st.integers(0, 8)), max_size=3))
+def test_apply_fixes_takes_what_testing_every_pair_would(fixes, zone_specs):
+    text = bytes(range(97, 97 + 26)) * 3
+    findings = []
+    for i, edits in enumerate(fixes):
+        edits = [Edit(start, min(start + length, len(text)), new) for start, length, new in edits]
+        findings.append(Finding(f"t{i}", "m", edits[0].start, edits[0].end, Fix(tuple(edits))))
+    zones, cursor = [], 0
+    for gap, length in zone_specs:  # disjoint spans in file order, as a file's runs of imports
+        start = cursor + gap
+        zones.append((start, start + length))
+        cursor = start + length + 1
+    zones = tuple(zones)
+    outcome = apply_fixes(text, findings, "\n", zones)
+    assert outcome.applied == _apply_fixes_by_scanning(text, findings, zones)

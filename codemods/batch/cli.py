@@ -6,28 +6,17 @@ import os
 import resource
 import time
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
 from rich.console import Console
-from rich.progress import (
-    BarColumn,
-    MofNCompleteColumn,
-    Progress,
-    TextColumn,
-    TimeElapsedColumn,
-    TimeRemainingColumn,
-)
+# The batch machinery, the typings and rich's progress bars are imported when a command runs: the
+# command line imports this module to declare `codemod batch` and `codemod typings`.
 
-from codemods import typings
-from codemods.batch import report
-from codemods.batch.runner import Batch, Resume, run
-from codemods.batch.samples import RECORD, Unit, size
-from codemods.batch.worker import Settings
-from codemods.core.edits import parse_profiles
-from codemods.core.engine import FileResult
-from codemods.core.source import language_of
-from codemods.selection import UnknownTransform
+if TYPE_CHECKING:
+    from codemods.batch.runner import Batch, Resume
+    from codemods.batch.samples import Unit
+    from codemods.core.engine import FileResult
 
 err = Console(stderr=True, highlight=False, soft_wrap=True)
 typings_app = typer.Typer(help="The TypeScript compiler and pinned CDKTF typings used by --verify.",
@@ -65,6 +54,12 @@ def batch_command(inputs: Inputs, out: Out, field: Field = "text", id_field: IdF
 
     Rerun with the same --out to resume an interrupted batch. Exit 2 when a sample failed.
     """
+    from codemods.batch import report
+    from codemods.batch.runner import Batch, Resume
+    from codemods.batch.samples import RECORD, size
+    from codemods.batch.worker import Settings
+    from codemods.core.edits import parse_profiles
+
     started = time.perf_counter()
     try:
         parse_profiles(profile)
@@ -101,6 +96,7 @@ def batch_command(inputs: Inputs, out: Out, field: Field = "text", id_field: IdF
 def _options(select, ignore, option, safe_only) -> str:
     from codemods import api
     from codemods.config import ConfigError, parse_options
+    from codemods.selection import UnknownTransform
 
     try:
         parsed = parse_options(option or [])
@@ -114,6 +110,8 @@ def _options(select, ignore, option, safe_only) -> str:
 
 
 def _typings() -> Path:
+    from codemods import typings
+
     try:
         return typings.ensure()
     except typings.TypingsError as exc:
@@ -121,6 +119,10 @@ def _typings() -> Path:
 
 
 def _run_with_progress(batch: Batch, units: list[Unit], resume: Resume, pending: int) -> None:
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
+
+    from codemods.batch.runner import run
+
     columns = (TextColumn("fixing"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), TimeRemainingColumn(),
                TextColumn("{task.fields[changed]} changed, {task.fields[failed]} failed"))
     with Progress(*columns, console=err, transient=False) as progress:
@@ -141,6 +143,8 @@ def _peak_memory() -> str:
 @typings_app.command("install")
 def typings_install() -> None:
     """Install the TypeScript compiler and the pinned typings into the cache folder (needs node and npm)."""
+    from codemods import typings
+
     try:
         folder = typings.install(log=lambda line: err.print(line))
     except typings.TypingsError as exc:
@@ -151,6 +155,8 @@ def typings_install() -> None:
 @typings_app.command("status")
 def typings_status() -> None:
     """Print the typings folder and whether it is ready. Exit 1 when it is not."""
+    from codemods import typings
+
     folder = typings.default_dir()
     missing = typings.problems(folder)
     typer.echo(f"{folder}: {'ready' if not missing else 'not ready: ' + '; '.join(missing)}")
@@ -160,6 +166,9 @@ def typings_status() -> None:
 def print_verification(results: list[FileResult], level: str = "compile") -> None:
     """``apply --verify``: type-check the TypeScript files of the run as they were and as fixed;
     at ``synth`` or ``scan``, climb the rest of the ladder too (see ``codemods.verify``)."""
+    from codemods import typings
+    from codemods.core.source import language_of
+
     if level not in ("compile", "synth", "scan"):
         _fail(f"--verify-level: expected compile, synth or scan, not {level!r}")
     if level != "compile":
@@ -180,6 +189,7 @@ def print_verification(results: list[FileResult], level: str = "compile") -> Non
 
 
 def _print_ladder(results: list[FileResult], level: str) -> None:
+    from codemods.core.source import language_of
     from codemods.verify import ScanUnavailable, verify_files
 
     files = [r for r in results if language_of(r.path) in ("typescript", "tsx")]

@@ -279,7 +279,15 @@ class Resolver:
     def resolve(self, name: str, namespace: str | None = None, value: bool = False) -> Resolution:
         """The export ``name`` means (``namespace``: the grouped namespace it was read from;
         ``value``: it is used as a value, with ``new`` or a member access, so interfaces do not
-        count)."""
+        count). Answers are kept: the catalogs do not change, and a file names the same classes
+        again and again."""
+        memo = self.__dict__.setdefault("_resolved", {})
+        key = (name, namespace, value)
+        if key not in memo:
+            memo[key] = self._resolve(name, namespace, value)
+        return memo[key]
+
+    def _resolve(self, name: str, namespace: str | None, value: bool) -> Resolution:
         for rule, apply in self.RULES:
             found = apply(self, name, namespace, value)
             if not found:

@@ -6,6 +6,7 @@ The engine decides which fixes are applied together (:func:`apply_fixes`).
 """
 from __future__ import annotations
 
+import bisect
 import enum
 from dataclasses import dataclass, field
 
@@ -108,31 +109,63 @@ def apply_fixes(text: bytes, findings: list[Finding], newline: str = "\n",
     Fixes are taken in source order. An edit identical to one already taken is shared, so two fixes
     that add the same import line do not conflict. ``zones`` are byte spans (the file's imports)
     where two fixes conflict when they make different edits anywhere inside, even far apart: two
-    transforms adding the same import in two places would otherwise both succeed. Inserted ``\n``
+    transforms adding the same import in two places would otherwise both succeed (all the zones count
+    as one: a file of several concatenated modules has several runs of imports). Inserted ``\n``
     becomes ``newline`` so that CRLF files stay CRLF.
     """
     outcome = ApplyOutcome(text)
     taken: list[Edit] = []
+    taken_set: set[Edit] = set()
+    spans = _Spans()  # the taken edits, for overlap tests that do not scan them all
+    in_zones = _zone_test(zones)
+    taken_in_zones: set[Edit] = set()  # all the zones count as one import block
     for finding in sorted(
         (f for f in findings if f.fix and f.fix.edits), key=lambda f: (f.fix.edits[0].start, f.start)
     ):
         edits = finding.fix.edits
-        if any(e.overlaps(t) for e in edits for t in taken) or _zone_conflict(edits, taken, zones):
+        mine = {e for e in edits if in_zones(e.start)}
+        zone_conflict = bool(mine) and bool(taken_in_zones) and not mine <= taken_in_zones
+        if zone_conflict or any(spans.overlaps(e) for e in edits):
             outcome.deferred.append(finding)
             continue
-        taken.extend(e for e in edits if e not in taken)
+        fresh = [e for e in edits if e not in taken_set]
+        taken.extend(fresh)
+        taken_set.update(fresh)
+        spans.add(fresh)
+        taken_in_zones |= mine
         outcome.applied.append(finding)
     outcome.text = splice(text, taken, newline)
     return outcome
 
 
-def _zone_conflict(edits: tuple[Edit, ...], taken: list[Edit], zones: tuple[tuple[int, int], ...]) -> bool:
-    for start, end in zones:
-        mine = {e for e in edits if start <= e.start <= end}
-        theirs = {t for t in taken if start <= t.start <= end}
-        if mine and theirs and not mine <= theirs:
-            return True
-    return False
+class _Spans:
+    """Edits kept sorted by start, so that the edits a new one may overlap are found by bisection:
+    they start between its start less the longest edit's length and its end."""
+
+    def __init__(self) -> None:
+        self.sorted: list[tuple[int, int, Edit]] = []
+        self.longest = 0
+
+    def add(self, edits: list[Edit]) -> None:
+        for edit in edits:
+            bisect.insort(self.sorted, (edit.start, edit.end, edit))
+            self.longest = max(self.longest, edit.end - edit.start)
+
+    def overlaps(self, edit: Edit) -> bool:
+        lo = bisect.bisect_left(self.sorted, (edit.start - self.longest,))
+        hi = bisect.bisect_right(self.sorted, (edit.end, float("inf")))
+        return any(edit.overlaps(other) for _, _, other in self.sorted[lo:hi])
+
+
+def _zone_test(zones: tuple[tuple[int, int], ...]):
+    """Whether an offset lies in one of ``zones`` (inclusive spans, in file order)."""
+    starts = [start for start, _ in zones]
+
+    def inside(offset: int) -> bool:
+        i = bisect.bisect_right(starts, offset) - 1
+        return i >= 0 and offset <= zones[i][1]
+
+    return inside
 
 
 def merge_insertions(edits: list[Edit]) -> list[Edit]:

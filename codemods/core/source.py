@@ -5,6 +5,8 @@ edits never count it. The newline style is detected so inserted lines follow it.
 """
 from __future__ import annotations
 
+import bisect
+import re
 from dataclasses import dataclass
 from pathlib import PurePath
 
@@ -63,6 +65,16 @@ class SourceFile:
 
     def line_col(self, offset: int) -> tuple[int, int]:
         """1-based line and column (in characters) of a byte offset."""
-        line = self.text.count(b"\n", 0, offset) + 1
-        start = self.text.rfind(b"\n", 0, offset) + 1
+        starts = self._line_starts
+        line = bisect.bisect_right(starts, offset)
+        start = starts[line - 1]
         return line, len(self.text[start:offset].decode("utf-8", "replace")) + 1
+
+    @property
+    def _line_starts(self) -> list[int]:
+        """The byte offset of each line's start, computed once per text."""
+        cached = self.__dict__.get("_starts")
+        if cached is None or cached[0] is not self.text:
+            cached = (self.text, [0] + [m.end() for m in re.finditer(b"\n", self.text)])
+            self.__dict__["_starts"] = cached
+        return cached[1]

@@ -50,6 +50,16 @@ class Transform:
     def check(self, ctx: "Context") -> Iterable[Finding]:  # pragma: no cover - interface
         raise NotImplementedError
 
+    @property
+    def module_name(self) -> str:
+        """The module that defines the transform."""
+        return type(self).__module__
+
+    @property
+    def module_file(self) -> str | None:
+        """The file of that module, if it has one."""
+        return getattr(sys.modules.get(type(self).__module__), "__file__", None)
+
     @classmethod
     def documentation(cls) -> str:
         """The module docstring: what it fixes, why, an example, what it leaves alone, safety."""

@@ -18,11 +18,20 @@ def problems(tree: Any) -> int:
 
 
 def import_zones(tree: Any, text: bytes) -> tuple[tuple[int, int], ...]:
-    """The byte span of the top-level imports, through the end of the last one's line."""
-    imports = [n for n in tree.root_node.named_children if n.type == "import_statement"]
-    if not imports:
-        return ()
-    return ((imports[0].start_byte, syntax.line_end(text, imports[-1].end_byte)),)
+    """The byte spans of the top-level imports: one per run of import statements (comments between
+    them included), each through the end of its last import's line. A file made of several
+    concatenated modules has one run per module; the code between runs is no import zone."""
+    zones: list[tuple[int, int]] = []
+    run: list[Any] = []
+    for node in tree.root_node.named_children:
+        if node.type == "import_statement":
+            run.append(node)
+        elif node.type != "comment" and run:
+            zones.append((run[0].start_byte, syntax.line_end(text, run[-1].end_byte)))
+            run = []
+    if run:
+        zones.append((run[0].start_byte, syntax.line_end(text, run[-1].end_byte)))
+    return tuple(zones)
 
 
 def comments(language: str, tree: Any, text: bytes) -> list[tuple[int, int, str, bool]]:

@@ -5,6 +5,7 @@ or inserting and removing a property in the file's own layout.
 """
 from __future__ import annotations
 
+import functools
 from collections.abc import Collection
 from dataclasses import dataclass
 
@@ -47,13 +48,27 @@ def class_name(ctor: Node) -> str:
 
 def constructions(language: str, root: Node, names: Collection[str] | None = None) -> list[Construction]:
     """Every ``new`` expression under ``root`` whose class name is in ``names`` (all when None)."""
-    found = []
-    for caps in ts.matches(language, _NEW, root):
-        name = class_name(caps["ctor"][0])
-        if names is None or name in names:
-            args = [a for a in caps["args"][0].named_children if a.type != "comment"]
-            found.append(Construction(caps["new"][0], name, args))
-    return found
+    every, by_class = _constructions(language, root)
+    if names is None:
+        return list(every)
+    if len(names) == 1:
+        return list(by_class.get(next(iter(names)), ()))
+    picked = [c for name in set(names) for c in by_class.get(name, ())]
+    return sorted(picked, key=lambda c: c.node.start_byte)
+
+
+@functools.lru_cache(maxsize=32)
+def _constructions(language: str, root: Node) -> tuple[tuple[Construction, ...], dict[str, tuple[Construction, ...]]]:
+    """The tree's index of constructions, built in one walk and shared by every transform of a
+    pass: all of them in source order, and by class name."""
+    every = []
+    for caps in ts._matches(language, _NEW, root):
+        args = [a for a in caps["args"][0].named_children if a.type != "comment"]
+        every.append(Construction(caps["new"][0], class_name(caps["ctor"][0]), args))
+    by_class: dict[str, list[Construction]] = {}
+    for construction in every:
+        by_class.setdefault(construction.class_name, []).append(construction)
+    return tuple(every), {name: tuple(found) for name, found in by_class.items()}
 
 
 def key_name(pair: Node) -> str | None:

@@ -164,8 +164,8 @@ class Schema:
             interface = self.catalog.config_of_class(cls) if cls else None
             if interface is not None:
                 yield CheckedObject(config, interface)
-            elif construction.class_name in self._construct_props:
-                yield from self._props(config, self._construct_props[construction.class_name])
+            elif (props := self._construct_props(construction.class_name)) is not None:
+                yield from self._props(config, props)
         for caps in ts.matches(self.language, _TYPED, self.root):
             type_node, value = caps["type"][0], _strip_parentheses(caps["value"][0])
             typed = self.provider_type(type_node)
@@ -197,33 +197,52 @@ class Schema:
                 self._with_blocks(CheckedObject(value, interface, "block", entry.key), found)
 
     # -- constructs of the project -----------------------------------------------------------------
-    @functools.cached_property
-    def _construct_props(self) -> dict[str, dict[str, tuple[InterfaceInfo, bool]]]:
-        """For each construct class of the project whose props interface (third constructor
-        parameter) declares provider types: property name -> (interface, whether a list)."""
-        interfaces: dict[str, list[tuple[Schema, Node]]] = {}
-        for name, body in self._interface_bodies:
-            interfaces.setdefault(name, []).append((self, body))
-        constructors = [(self, cls, props) for cls, props in self._constructor_props]
-        if self.project is not None:
-            project = self.project
-            index = project.index("typescript.schema.interfaces", self.language, lambda s, t: [
-                (name, (project_schema(project, s, t), body))
-                for name, body in project_schema(project, s, t)._interface_bodies])
-            for name, entries in index.items():
-                owners = [value for path, value in entries if path != self.path]
-                if owners:
-                    interfaces.setdefault(name, []).extend(owners)
-            for source, tree in project.files(self.language):
-                if source.path != self.path:
-                    other = project_schema(project, source, tree)
-                    constructors += [(other, cls, props) for cls, props in other._constructor_props]
-        found: dict[str, list] = {}
-        for _, cls, props in constructors:
-            if props is not None and len(interfaces.get(props, [])) == 1:
-                owner, body = interfaces[props][0]
-                found.setdefault(cls, []).append(owner._provider_members(body))
-        return {cls: tables[0] for cls, tables in found.items() if len(tables) == 1 and tables[0]}
+    def _construct_props(self, cls: str) -> dict[str, tuple[InterfaceInfo, bool]] | None:
+        """For a construct class of the project whose props interface (third constructor
+        parameter) declares provider types: property name -> (interface, whether a list); else
+        None. The other files' interfaces and constructors are looked up in project indexes (built
+        once per project), so a file costs the same however many files the project has."""
+        cache = self.__dict__.setdefault("_construct_props_cache", {})
+        if cls not in cache:
+            cache[cls] = self._construct_props_uncached(cls)
+        return cache[cls]
+
+    def _construct_props_uncached(self, cls: str) -> dict[str, tuple[InterfaceInfo, bool]] | None:
+        constructors = [(self, props) for name, props in self._constructor_props if name == cls]
+        others = self._project_index("constructors", lambda schema: [
+            (name, (schema, props)) for name, props in schema._constructor_props])
+        constructors += [value for path, value in others.get(cls, ()) if path != self.path]
+        tables = []
+        for owner, props in constructors:
+            if props is None:
+                continue
+            interfaces = self._interfaces_named(props)
+            if len(interfaces) == 1:
+                tables.append(interfaces[0][0]._provider_members_of(interfaces[0][1]))
+        return tables[0] if len(tables) == 1 and tables[0] else None
+
+    def _interfaces_named(self, name: str) -> list[tuple["Schema", Node]]:
+        """(schema, body) of every interface ``name`` of this file, then of the project's other files."""
+        found = [(self, body) for own, body in self._interface_bodies if own == name]
+        others = self._project_index("interfaces", lambda schema: [
+            (own, (schema, body)) for own, body in schema._interface_bodies])
+        return found + [value for path, value in others.get(name, ()) if path != self.path]
+
+    def _project_index(self, key: str, build) -> dict[str, list]:
+        """name -> [(path, value)] over the project's files (their schemas as on disk), built once."""
+        project = self.project
+        if project is None:
+            return {}
+        return project.index(f"typescript.schema.{key}", self.language,
+                             lambda s, t: build(project_schema(project, s, t)))
+
+    def _provider_members_of(self, body: Node) -> dict[str, tuple[InterfaceInfo, bool]]:
+        """``_provider_members(body)``, computed once per interface body of this schema."""
+        cache = self.__dict__.setdefault("_provider_members_cache", {})
+        key = (body.start_byte, body.end_byte)
+        if key not in cache:
+            cache[key] = self._provider_members(body)
+        return cache[key]
 
     @functools.cached_property
     def _interface_bodies(self) -> tuple[tuple[str, Node], ...]:
@@ -243,15 +262,6 @@ class Schema:
             if typed is not None:
                 members[ts.text(caps["name"][0])] = typed
         return members
-
-    def project_schemas(self) -> list["Schema"]:
-        """This file's schema and those of the other files of the project (each built once)."""
-        schemas = [self]
-        if self.project is not None:
-            for source, tree in self.project.files(self.language):
-                if source.path != self.path:
-                    schemas.append(project_schema(self.project, source, tree))
-        return schemas
 
     # -- instances ---------------------------------------------------------------------------------
     def class_of(self, node: Node) -> str | None:

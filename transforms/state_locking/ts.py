@@ -237,9 +237,9 @@ class _File:
         project = self.ctx.project
         if project is None:
             return False
-        return any(project.memo("state-locking.backend-outside-stacks", source, tree,
-                                lambda s, tr: _backends_outside_stacks(s.language, tr.root_node))
-                   for source, tree in project.files(self.ctx.language) if source.path != self.ctx.file.path)
+        outside = project.index("state-locking.backend-outside-stacks", self.ctx.language, lambda s, tr: [
+            ("outside", True)] if _backends_outside_stacks(s.language, tr.root_node) else [])
+        return any(path != self.ctx.file.path for path, _ in outside.get("outside", ()))
 
     def quote_near(self, node: Node) -> str:
         """The quote of the string literals in ``node``, else that of the imports."""

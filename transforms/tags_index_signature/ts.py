@@ -62,7 +62,7 @@ class TagsIndexSignature(Transform):
         interfaces = ts.matches(ctx.language, _INTERFACES, ctx.tree.root_node)
         if not interfaces:
             return
-        passed = _typed_names_passed_to_maps(schema)
+        passed = _typed_names_passed_to_maps(schema, {ts.text(caps["name"][0]) for caps in interfaces})
         for caps in interfaces:
             name, body = ts.text(caps["name"][0]), caps["body"][0]
             if name not in passed or _heritage(caps["interface"][0]) or _has_index_signature(body):
@@ -75,20 +75,26 @@ class TagsIndexSignature(Transform):
                               [signature_edit(ctx.source, body)])
 
 
-def _typed_names_passed_to_maps(schema: Schema) -> set[str]:
-    """Interface names that type some name of the project passed to a string-map provider property."""
+def _typed_names_passed_to_maps(schema: Schema, interface_names: set[str]) -> set[str]:
+    """Those of ``interface_names`` that type some name of the project passed to a string-map
+    provider property. The other files' names are looked up in project indexes (built once per
+    project), never walked per file."""
     passed_names = set(_passed_names(schema))
-    pairs = _typed_names(schema)
+    pairs = [pair for pair in _typed_names(schema) if pair[1] in interface_names]
     project = schema.project
-    if project is not None:
-        others = [(source, tree) for source, tree in project.files(schema.language) if source.path != schema.path]
-        for source, tree in others:
-            passed_names |= project.memo("tags-index-signature.passed", source, tree,
-                                         lambda s, t: _passed_names(project_schema(project, s, t)))
-        for source, tree in others:
-            pairs += project.memo("tags-index-signature.typed", source, tree,
-                                  lambda s, t: _typed_names(project_schema(project, s, t)))
-    return {type_name for name, type_name in pairs if name in passed_names}
+    if project is None:
+        return {type_name for name, type_name in pairs if name in passed_names}
+    passed_index = project.index("tags-index-signature.passed", schema.language,
+                                 lambda s, t: [(name, True) for name in _passed_names(project_schema(project, s, t))])
+    typed_index = project.index("tags-index-signature.typed", schema.language,
+                                lambda s, t: [(type_name, name) for name, type_name in _typed_names(project_schema(project, s, t))])
+    for type_name in interface_names:
+        pairs += [(name, type_name) for path, name in typed_index.get(type_name, ()) if path != schema.path]
+
+    def passed(name: str) -> bool:
+        return name in passed_names or any(path != schema.path for path, _ in passed_index.get(name, ()))
+
+    return {type_name for name, type_name in pairs if passed(name)}
 
 
 def _passed_names(schema: Schema) -> frozenset[str]:
