@@ -68,7 +68,9 @@ class UnboundNamespaces(Transform):
             members = [_member_of(node) for node in nodes]
             # Every identifier spelling the name is the object of ``name.Member``: nothing binds it
             # (imports, variables, parameters and functions name it with an identifier of their own).
-            if any(m is None for m in members) or not _provider_namespace(ctx.catalog, name):
+            if any(m is None or not m[1][:1].isupper() for m in members):
+                continue  # ``console.log``, ``process.env``: not ``namespace.Class``
+            if not _provider_namespace(ctx.catalog, name):
                 continue
             yield from _fixes(ctx, name, members)
 
