@@ -25,7 +25,8 @@ Example
     const code = new TerraformAsset(this, "code", { path: "lambda", type: AssetType.ARCHIVE });
 
 What it leaves alone
-    Names cdktf exports, provider classes imported from ``cdktf`` (``split-provider-imports`` moves
+    Projects pinned to another provider major than the catalog's (their cdktf is another
+    release, with other exports). Names cdktf exports, provider classes imported from ``cdktf`` (``split-provider-imports`` moves
     them to the provider), used names with no single match (reported), namespace and default
     imports, and names whose export name is already taken by something else in the file.
 
@@ -35,6 +36,7 @@ Fix safety
 from __future__ import annotations
 
 from codemods.catalog.cdktf import load_cdktf
+from codemods.catalog.packages import CATALOG_MAJORS
 from codemods.core.edits import Edit, Safety
 from codemods.core.transform import Transform
 
@@ -48,6 +50,9 @@ class CdktfImportNames(Transform):
     summary = "Give a name imported from cdktf that it does not export the one export it stands for, or drop it unused."
     safety = Safety.SAFE
     requires = (b"cdktf",)
+    # the export list is the cdktf release the catalog's provider is built for: a project pinned
+    # to another provider major likely pins another cdktf, whose exports may differ
+    provider_majors = CATALOG_MAJORS
 
     def check(self, ctx):
         exports = load_cdktf().exports
