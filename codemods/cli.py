@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 
 from codemods.batch.cli import Verify, VerifyLevel, batch_command, typings_app
 
@@ -38,6 +39,7 @@ OptionalPaths = Annotated[Optional[list[str]], typer.Argument(help="Files or fol
 PatchOutput = Annotated[Optional[Path], typer.Option("--output", "-o", help="Write the patch to this file, not stdout.")]
 PatchFile = Annotated[Optional[Path], typer.Option("--patch", help="Apply this reviewed patch (from `diff -o`), all or nothing.")]
 Reverse = Annotated[bool, typer.Option("--reverse", "-R", help="With --patch: undo an applied patch.")]
+Compiler = Annotated[bool, typer.Option("--compiler", help="After the static transforms, apply the TypeScript compiler's allow-listed code fixes (compiler-spelling, compiler-import, compiler-definite-assignment); needs `codemod typings install`.")]
 Interactive = Annotated[bool, typer.Option("--interactive", "-i", help="Show each fix's hunk and ask: y/n/all/quit.")]
 
 
@@ -76,12 +78,35 @@ def _config(select, ignore, options, safe_only, profile: str | None = None) -> R
 
 
 def _results(paths: list[str], config: RunConfig, fix: bool, stdin_name: str, jobs: Optional[int],
-             no_cache: bool = False) -> list[FileResult]:
+             no_cache: bool = False, compiler: bool = False) -> list[FileResult]:
+    if compiler:
+        with _compiler_session() as session:
+            return _run(paths, config, fix, stdin_name, jobs, no_cache, session)
+    return _run(paths, config, fix, stdin_name, jobs, no_cache, None)
+
+
+def _compiler_session():
+    from codemods.compiler.session import CompilerUnavailable, Session, typings_folder
+
+    try:
+        return Session(typings_folder())
+    except CompilerUnavailable as exc:
+        _fail(str(exc))
+
+
+def _print_compiler_fixes(results: list[FileResult]) -> None:
+    from codemods.compiler.tier import summary_lines
+
+    for line in summary_lines(results):
+        err.print(escape(line))
+
+
+def _run(paths, config, fix, stdin_name, jobs, no_cache, session) -> list[FileResult]:
     from codemods import api
     from codemods.cache import ResultCache
 
     if paths == ["-"]:
-        return [api.fix_text(sys.stdin.buffer.read(), stdin_name, config, fix=fix)]
+        return [api.fix_text(sys.stdin.buffer.read(), stdin_name, config, fix=fix, compiler=session)]
     if "-" in paths:
         _fail("'-' (stdin) cannot be mixed with other paths")
     missing = next((p for p in paths if not Path(p).exists()), None)
@@ -89,7 +114,7 @@ def _results(paths: list[str], config: RunConfig, fix: bool, stdin_name: str, jo
         _fail(f"{missing}: no such file or directory")
     settings = _settings()
     cache = None if no_cache or os.environ.get("CODEMOD_NO_CACHE") else ResultCache(settings.root)
-    return list(api.fix_paths(settings.targets(paths), config, fix, jobs, cache))
+    return list(api.fix_paths(settings.targets(paths), config, fix, jobs, cache, compiler=session))
 
 
 def _problem_exit(results: list[FileResult]) -> bool:
@@ -124,16 +149,19 @@ def explain(transform_id: Annotated[str, typer.Argument(help="A transform id fro
 @app.command()
 def diff(paths: Paths, select: Select = None, ignore: Ignore = None, option: Options = None,
          safe_only: SafeOnly = None, profile: Profile = None, no_cache: NoCache = False, stdin_filename: StdinName = "stdin.ts", jobs: Jobs = None,
-         exit_zero: ExitZero = False, output: PatchOutput = None) -> None:
+         exit_zero: ExitZero = False, output: PatchOutput = None, compiler: Compiler = False) -> None:
     """Dry run: print (or write with -o) the unified diff of every fix. Exit 1 when there are changes."""
     from codemods.output import report
     from codemods.review.diff import unified_diff
 
-    results = _results(paths, _config(select, ignore, option, safe_only, profile), True, stdin_filename, jobs, no_cache)
+    results = _results(paths, _config(select, ignore, option, safe_only, profile), True, stdin_filename, jobs, no_cache,
+                       compiler)
     patch = "".join(unified_diff(r.path, r.original, r.fixed) for r in results if r.changed)
     _write_patch(patch.encode("utf-8", "surrogateescape"), output)
     for line in report.summary_lines(results, "would change"):
         err.print(line)
+    if compiler:
+        _print_compiler_fixes(results)
     if _problem_exit(results):
         raise typer.Exit(2)
     raise typer.Exit(1 if any(r.changed for r in results) and not exit_zero else 0)
@@ -172,7 +200,7 @@ def _apply_reviewed_patch(patch: Path, reverse: bool) -> None:
 def apply(paths: OptionalPaths = None, select: Select = None, ignore: Ignore = None, option: Options = None,
           safe_only: SafeOnly = None, profile: Profile = None, no_cache: NoCache = False, stdin_filename: StdinName = "stdin.ts", jobs: Jobs = None,
           patch: PatchFile = None, reverse: Reverse = False, interactive: Interactive = False,
-          verify: Verify = False, verify_level: VerifyLevel = "compile") -> None:
+          verify: Verify = False, verify_level: VerifyLevel = "compile", compiler: Compiler = False) -> None:
     """Apply the fixes in place (atomically); with '-' print the fixed stdin to stdout.
 
     With --patch, apply a reviewed patch instead: every hunk must still match, else nothing is written.
@@ -194,12 +222,14 @@ def apply(paths: OptionalPaths = None, select: Select = None, ignore: Ignore = N
     if not paths:
         _fail("give the files or folders to fix, or --patch FILE")
     config = _config(select, ignore, option, safe_only, profile)
+    if interactive and compiler:
+        _fail("--compiler cannot be combined with -i yet: review its fixes with `codemod diff --compiler -o FILE`")
     if interactive:
         if "-" in paths:
             _fail("-i reviews the fixes of files; it cannot read stdin")
         results = review_paths(_settings().targets(paths), config, console_ask(Console(highlight=False)))
     else:
-        results = _results(paths, config, True, stdin_filename, jobs, no_cache)
+        results = _results(paths, config, True, stdin_filename, jobs, no_cache, compiler)
     if paths == ["-"]:
         sys.stdout.buffer.write(results[0].fixed)
     else:
@@ -212,6 +242,8 @@ def apply(paths: OptionalPaths = None, select: Select = None, ignore: Ignore = N
                     r.errors.append(f"cannot write: {exc.strerror}")
     for line in report.summary_lines(results, "changed"):
         err.print(line)
+    if compiler:
+        _print_compiler_fixes(results)
     if verify:
         print_verification(results, verify_level)
     raise typer.Exit(2 if _problem_exit(results) else 0)

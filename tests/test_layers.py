@@ -3,7 +3,9 @@
 
 catalog (the provider data, importing nothing else of codemods) <- core (the engine and the edit
 model) <- typescript, python (the language backends) <- review, output <- the application (cli, api, config, selection, registry, runner, typings,
-batch). Nothing in codemods/ imports transforms/: the transforms reach the engine through the
+batch). The compiler tier (compiler/) sits between the language backends and the application: it
+may import the catalog, the core, the backends and ``typings``, and nothing below it imports it.
+Nothing in codemods/ imports transforms/: the transforms reach the engine through the
 registry's entry point.
 """
 from __future__ import annotations
@@ -21,6 +23,7 @@ APPLICATION = ("codemods.cli", "codemods.api", "codemods.config", "codemods.sele
 LANGUAGES = ("codemods.typescript", "codemods.python")
 PRESENTATION = ("codemods.review", "codemods.output")
 PARSERS = ("tree_sitter", "tree_sitter_typescript", "libcst")
+COMPILER = ("codemods.compiler",)
 
 
 def _module_name(path: Path) -> str:
@@ -151,3 +154,12 @@ def test_language_backends_stay_apart():
 
 def test_review_and_output_import_no_application_module():
     assert not _violations(PRESENTATION, APPLICATION)
+
+
+def test_no_lower_layer_imports_the_compiler_tier():
+    assert not _violations(("codemods.core", "codemods.catalog") + LANGUAGES + PRESENTATION, COMPILER)
+
+
+def test_the_compiler_tier_imports_only_typings_of_the_application():
+    above = tuple(m for m in APPLICATION if m != "codemods.typings")
+    assert not _violations(COMPILER, above + PRESENTATION)

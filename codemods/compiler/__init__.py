@@ -1,0 +1,16 @@
+"""The compiler-guided fix tier: the TypeScript language service's code fixes, allow-listed.
+
+After the static transforms, ``codemod apply --compiler`` (``diff --compiler``, ``batch
+--compiler``) runs the TypeScript language service over each project, against the typings that
+``codemod typings install`` put in place, and applies the code fixes of an allow-list through the
+engine. Each kind of fix is a unit with an id and documentation like a transform:
+``compiler-spelling``, ``compiler-import`` and ``compiler-definite-assignment``
+(``codemod explain compiler-spelling``).
+
+- ``session``: the node helper (``service.js``, shipped in the package): one process, a time limit.
+- ``consult``: one project's files, the fixes of each file version, positions as byte edits.
+- ``unit``: what a compiler unit is; ``spelling``, ``imports``, ``definite_assignment``: the units.
+- ``tier``: the tier over a run's results, project by project.
+
+The core knows nothing of this package; the application (``api``, ``cli``, ``batch``) calls it.
+"""
