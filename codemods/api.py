@@ -27,8 +27,10 @@ def make_config(select: Iterable[str] | None = None, ignore: Iterable[str] | Non
                 profiles: frozenset[Safety] | None = None) -> RunConfig:
     """The engine's configuration; ``profiles`` (see ``codemods.core.edits.PROFILES``) defaults to
     safe and ideal, ``safe_only`` narrows it to safe."""
-    return RunConfig(select_transforms(select, ignore), options or {}, safe_only, registry=all_transforms(),
-                     profiles=profiles)
+    from codemods.compiler import known_ids
+
+    return RunConfig(select_transforms(select, ignore), options or {}, safe_only,
+                     registry=all_transforms() + known_ids(), profiles=profiles)
 
 
 def fix_text(text: str | bytes, path: str = "main.ts", config: RunConfig | None = None,

@@ -124,21 +124,27 @@ def _problem_exit(results: list[FileResult]) -> bool:
 
 
 @app.command("list")
-def list_transforms() -> None:
+def list_transforms(compiler: Annotated[bool, typer.Option("--compiler", help="List the compiler units (`--compiler` fixes) instead.")] = False) -> None:
     """List the transforms: id, catalog failure, safety and summary."""
     from codemods.registry import all_transforms
 
-    for t in all_transforms():
+    for t in _compiler_units() if compiler else all_transforms():
         failure = f"#{t.failure}" if t.failure else "-"
         typer.echo(f"{t.id:32} {failure:>4}  {t.safety.value:11} {t.summary}")
 
 
+def _compiler_units():
+    from codemods.compiler.tier import UNITS
+
+    return UNITS
+
+
 @app.command()
-def explain(transform_id: Annotated[str, typer.Argument(help="A transform id from `codemod list`.")]) -> None:
+def explain(transform_id: Annotated[str, typer.Argument(help="A transform id from `codemod list` (or `list --compiler`).")]) -> None:
     """Print a transform's documentation."""
     from codemods.registry import by_id
 
-    transform = by_id().get(transform_id)
+    transform = by_id().get(transform_id) or {u.id: u for u in _compiler_units()}.get(transform_id)
     if transform is None:
         _fail(f"unknown transform id: {transform_id} (see `codemod list`)")
     typer.echo(transform.documentation())

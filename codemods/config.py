@@ -70,7 +70,9 @@ class Settings:
             merged.setdefault(transform_id, {}).update(values)
         transforms = select_transforms(list(select or ()) or self.select, list(ignore or ()) or self.ignore)
         chosen_safe_only = safe_only if safe_only is not None else bool(self.safe_only)
-        return RunConfig(transforms, merged, chosen_safe_only, registry=all_transforms(),
+        from codemods.compiler import known_ids
+
+        return RunConfig(transforms, merged, chosen_safe_only, registry=all_transforms() + known_ids(),
                          profiles=profiles if profiles is not None else self.profiles)
 
     def excluded(self, path: Path) -> bool:

@@ -37,6 +37,7 @@ Ignore = Annotated[Optional[list[str]], typer.Option("--ignore", help="Skip thes
 Options = Annotated[Optional[list[str]], typer.Option("--option", "-O", help="Transform option: ID.NAME=VALUE.")]
 SafeOnly = Annotated[bool, typer.Option("--safe-only", help="Apply only safe fixes (the same as --profile safe).")]
 Jobs = Annotated[Optional[int], typer.Option("--jobs", "-j", help="Worker processes (default: all cores).")]
+Compiler = Annotated[bool, typer.Option("--compiler", help="After the static transforms, apply the TypeScript compiler's allow-listed code fixes (one node process per worker; needs `codemod typings install`).")]
 Profile = Annotated[str, typer.Option("--profile", help="Fix profiles to apply, comma-separated: safe, ideal, disposable, or all (default: all: model output is deployed as a throw-away test stack).")]
 
 
@@ -49,7 +50,7 @@ def batch_command(inputs: Inputs, out: Out, field: Field = "text", id_field: IdF
                   include: Include = None, jobs: Jobs = None, scheduler: Scheduler = None,
                   verify: Verify = False, report_path: ReportPath = None, select: Select = None,
                   ignore: Ignore = None, option: Options = None, safe_only: SafeOnly = False,
-                  profile: Profile = "all") -> None:
+                  profile: Profile = "all", compiler: Compiler = False) -> None:
     """Fix many responses: Markdown, JSONL datasets or source folders into OUT, with a report.
 
     Rerun with the same --out to resume an interrupted batch. Exit 2 when a sample failed.
@@ -66,7 +67,8 @@ def batch_command(inputs: Inputs, out: Out, field: Field = "text", id_field: IdF
     except ValueError as exc:
         _fail(f"--profile: {exc}")
     settings = Settings(tuple(select or ()), tuple(ignore or ()), _options(select, ignore, option, safe_only),
-                        safe_only, field, id_field, str(_typings()) if verify else None, profile)
+                        safe_only, field, id_field, str(_typings()) if verify else None, profile,
+                        str(_typings()) if compiler else None)
     batch = Batch([str(p) for p in inputs], out, settings, tuple(include or ()), jobs or os.cpu_count() or 1,
                   scheduler, report_path)
     try:

@@ -45,6 +45,7 @@ class Settings:
     id_field: str | None = None
     typings: str | None = None
     profiles: str = "all"  # the fix profiles, as --profile spells them: model output is a test stack
+    compiler: str | None = None  # the typings folder of the compiler tier (--compiler), or none
 
 
 @dataclass
@@ -119,7 +120,13 @@ def fix_project(files: dict[str, bytes], settings: Settings) -> dict[str, FileRe
     """Every file fixed with all the others visible to cross-file transforms."""
     config = _config(settings)
     project = Project(texts=files)
-    return {path: fix_file(path, raw, config, project) for path, raw in files.items()}
+    results = {path: fix_file(path, raw, config, project) for path, raw in files.items()}
+    if settings.compiler is None:
+        return results
+    from codemods.compiler import tier
+
+    improved = tier.improve(list(results.values()), [SAMPLE] * len(results), config, _session(settings.compiler))
+    return dict(zip(results, improved))
 
 
 def _summary(results: dict[str, FileResult], files: list[dict]) -> dict:
@@ -206,6 +213,9 @@ def failed_outcome(sample: Sample, error: str) -> Outcome:
 
 _CONFIG: tuple[Settings, RunConfig] | None = None
 _CHECKERS: dict[str, Checker] = {}
+_SESSIONS: dict[str, object] = {}
+#: The project key of a sample's files for the compiler tier: a sample is one project.
+SAMPLE = ("sample",)
 
 
 def _config(settings: Settings) -> RunConfig:
@@ -223,3 +233,13 @@ def _checker(folder: str) -> Checker:
         _CHECKERS[folder] = checker = Checker(Path(folder))
         multiprocessing.util.Finalize(None, checker.close, exitpriority=10)
     return _CHECKERS[folder]
+
+
+def _session(folder: str):
+    """This process's compiler session (one node process, reused by every sample it fixes)."""
+    if folder not in _SESSIONS:
+        from codemods.compiler.session import Session
+
+        _SESSIONS[folder] = session = Session(Path(folder))
+        multiprocessing.util.Finalize(None, session.close, exitpriority=10)
+    return _SESSIONS[folder]

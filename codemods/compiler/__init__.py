@@ -14,3 +14,23 @@ engine. Each kind of fix is a unit with an id and documentation like a transform
 
 The core knows nothing of this package; the application (``api``, ``cli``, ``batch``) calls it.
 """
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+#: The ids of the compiler units (``tier.UNITS``), known without loading them.
+UNIT_IDS = ("compiler-spelling", "compiler-import", "compiler-definite-assignment")
+
+
+@dataclass(frozen=True)
+class KnownId:
+    """A compiler unit as a run without the compiler tier knows it: an id that suppression
+    comments may name, running on no language."""
+
+    id: str
+    aliases: tuple[str, ...] = ()
+    languages: tuple[str, ...] = ()
+
+
+def known_ids() -> tuple[KnownId, ...]:
+    return tuple(KnownId(unit_id) for unit_id in UNIT_IDS)
