@@ -189,3 +189,23 @@ def test_a_suppression_naming_a_compiler_unit_is_known_without_the_tier(tmp_path
     (tmp_path / "main.ts").write_text("// codemod-ignore: compiler-spelling\nconst x = 1;\n")
     result = CliRunner().invoke(app, ["check", "--exit-zero", str(tmp_path)])
     assert "unknown transform id" not in result.output
+
+
+@pytest.mark.slow
+def test_a_bare_member_name_gets_this(tmp_path, session):
+    fields = '  public vpc: Vpc;\n'
+    body = '    this.vpc = new Vpc(this, "vpc", {});\n'
+    source = stack(body, fields=fields).replace("\n}\n\nconst app", '\n  cidr(): string {\n    return vpc.cidrBlock;\n  }\n}\n\nconst app')
+    results = run(tmp_path, session, {"lib/main.ts": source})
+    assert fixed(results) == source.replace("return vpc.cidrBlock;", "return this.vpc.cidrBlock;")
+    assert applied(results) == ["compiler-this-member"]
+
+
+@pytest.mark.slow
+def test_the_fixes_of_a_file_the_compiler_finds_worse_are_left_out(tmp_path, session, monkeypatch):
+    from codemods.compiler import tier
+
+    monkeypatch.setattr(tier, "_worse", lambda *args: True)
+    source = stack('    new Vpc(this, "vpc", { cidrBlock: "10.0.0.0/16", enableDnsHostname: true });\n')
+    results = run(tmp_path, session, {"lib/main.ts": source})
+    assert fixed(results) == source and results["lib/main.ts"].errors == [tier.WORSE]

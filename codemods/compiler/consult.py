@@ -96,6 +96,15 @@ def _class_index() -> dict[str, list[tuple[str, str]]]:
 
 
 @dataclass
+class Reply:
+    """What the compiler said about one version of a file: its code fixes and its error count
+    (None when the compiler did not answer)."""
+
+    fixes: list[CodeFix]
+    errors: int | None
+
+
+@dataclass
 class Consultation:
     """One project's files and the compiler's fixes for them, asked once per file version."""
 
@@ -104,11 +113,18 @@ class Consultation:
     paths: dict[str, str] = field(default_factory=dict)  # engine path -> relative path
     codes: tuple[int, ...] = ()
     hints: list[str] = field(default_factory=list)
-    _replies: dict[tuple[str, bytes], list[CodeFix]] = field(default_factory=dict)
+    _replies: dict[tuple[str, bytes], Reply] = field(default_factory=dict)
 
     def fixes(self, path: str, source: bytes) -> list[CodeFix]:
         """The compiler's code fixes for ``path`` with the text ``source`` (the rest of the project
         as last seen)."""
+        return self.reply(path, source).fixes
+
+    def errors(self, path: str, source: bytes) -> int | None:
+        """How many errors the compiler finds in ``path`` with the text ``source``."""
+        return self.reply(path, source).errors
+
+    def reply(self, path: str, source: bytes) -> Reply:
         rel = self.paths.get(path, path)
         self.files[rel] = source
         key = (rel, source)
@@ -116,15 +132,15 @@ class Consultation:
             self._replies[key] = self._ask(rel, source)
         return self._replies[key]
 
-    def _ask(self, rel: str, source: bytes) -> list[CodeFix]:
+    def _ask(self, rel: str, source: bytes) -> Reply:
         reply = self._request(rel)
         if reply is None:
-            return []
+            return Reply([], None)
         new_hints = [m for name in reply.get("missing", ()) for m in self._hint_for(name) if m not in self.hints]
         if new_hints:
             self.hints.extend(new_hints)
             reply = self._request(rel) or reply
-        return list(self._code_fixes(reply["fixes"], source))
+        return Reply(list(self._code_fixes(reply["fixes"], source)), reply.get("errors"))
 
     def _request(self, rel: str) -> dict | None:
         texts = {p: t.decode("utf-8", "replace") for p, t in self.files.items()}

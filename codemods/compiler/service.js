@@ -8,7 +8,7 @@
 //    "hints": [module specifiers]}
 //   -> {"fixes": [{code, start, length, message, fixName, fixId, description,
 //                  changes: [{start, length, newText}], otherFiles, target}],
-//       "syntax": number of syntax errors in the file}
+//       "errors": the file's syntax and semantic errors, all codes}
 //
 // The files are the whole project, served from memory under TYPINGS_FOLDER/project/; the language
 // service keeps what it parsed (the typings above all) between requests. Positions are UTF-16
@@ -172,12 +172,13 @@ function fixesFor(rel, codes) {
   const abs = path.join(projectRoot, rel);
   const program = service.getProgram();
   const sourceFile = program.getSourceFile(abs);
-  if (!sourceFile) return {fixes: [], syntax: 0};
+  if (!sourceFile) return {fixes: [], missing: [], errors: 0};
   const checker = program.getTypeChecker();
   const syntax = program.getSyntacticDiagnostics(sourceFile).length;
+  const semantic = service.getSemanticDiagnostics(abs);
   const wanted = new Set(codes);
   const out = [];
-  for (const diagnostic of service.getSemanticDiagnostics(abs)) {
+  for (const diagnostic of semantic) {
     if (!wanted.has(diagnostic.code) || diagnostic.start === undefined) continue;
     const base = {code: diagnostic.code, start: diagnostic.start, length: diagnostic.length,
       message: ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n')};
@@ -213,7 +214,7 @@ function fixesFor(rel, codes) {
   }
   const missing = [...new Set(out.filter(f => f.code === 2304 || f.code === 2552).map(f => f.name))].filter(name =>
     name && !out.some(f => f.fixName === 'import' && f.target && f.target.name === name));
-  return {fixes: out.filter(f => f.fixName), missing, syntax};
+  return {fixes: out.filter(f => f.fixName), missing, errors: syntax + semantic.length};
 }
 
 readline.createInterface({input: process.stdin}).on('line', line => {

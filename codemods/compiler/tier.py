@@ -19,14 +19,16 @@ from codemods.compiler.definite_assignment import CompilerDefiniteAssignment
 from codemods.compiler.imports import CompilerImport
 from codemods.compiler.session import Session
 from codemods.compiler.spelling import CompilerSpelling
+from codemods.compiler.this_member import CompilerThisMember
 from codemods.core.engine import FileResult, RunConfig, Status, fix_file
 from codemods.core.source import BOM, language_of
 
 #: The compiler units, in the order the engine runs them.
-UNITS = (CompilerSpelling, CompilerImport, CompilerDefiniteAssignment)
+UNITS = (CompilerSpelling, CompilerImport, CompilerThisMember, CompilerDefiniteAssignment)
 #: Passes of the compiler loop per file: each pass asks the compiler again.
 MAX_PASSES = 8
 TYPESCRIPT = ("typescript", "tsx")
+WORSE = "compiler fixes left out: the compiler found more errors in the file with them than without"
 
 
 def units_config(config: RunConfig, units: Sequence) -> RunConfig:
@@ -54,11 +56,22 @@ def improve(results: list[FileResult], roots: Sequence[str | None], config: RunC
         for i in members:
             static = out[i]
             later = fix_file(static.path, static.fixed, run_config, None, fix)
+            if later.changed and _worse(consultation, static, later):
+                later = replace(later, status=Status.UNCHANGED, fixed=static.fixed, applied=[],
+                                errors=later.errors + [WORSE])
             out[i] = merge(static, later)
             consultation.files[rels[static.path]] = _text(out[i].fixed)
         if session.failure:
             out[members[0]].errors.append(f"compiler: {session.failure}")
     return out
+
+
+def _worse(consultation: Consultation, static: FileResult, later: FileResult) -> bool:
+    """Whether the compiler finds more errors in the file after the compiler fixes than before
+    (or cannot say): the fixes of the file are then left out together."""
+    before = consultation.errors(static.path, _text(static.fixed))
+    after = consultation.errors(static.path, _text(later.fixed))
+    return before is None or after is None or after > before
 
 
 def merge(static: FileResult, later: FileResult) -> FileResult:
