@@ -209,3 +209,16 @@ def test_the_fixes_of_a_file_the_compiler_finds_worse_are_left_out(tmp_path, ses
     source = stack('    new Vpc(this, "vpc", { cidrBlock: "10.0.0.0/16", enableDnsHostname: true });\n')
     results = run(tmp_path, session, {"lib/main.ts": source})
     assert fixed(results) == source and results["lib/main.ts"].errors == [tier.WORSE]
+
+
+@pytest.mark.slow
+def test_batch_runs_the_tier_on_each_sample(typings_folder):  # noqa: F811
+    from codemods.batch.worker import Settings, fix_markdown
+
+    code = stack('    new Vpc(this, "vpc", { cidrBlock: "10.0.0.0/16", enableDnsHostname: true });\n')
+    md = f"The stack:\n\n`lib/main.ts`\n```typescript\n{code}```\n".encode()
+    settings = Settings(select=("kms-key-arn",), compiler=str(typings_folder))
+    fixed_md, record = fix_markdown(md, settings)
+    assert record["transforms"] == {"compiler-spelling": 1} and record["errors"] == []
+    assert fixed_md == md.replace(b"enableDnsHostname:", b"enableDnsHostnames:")
+    assert fix_markdown(fixed_md, settings)[1]["status"] == "unchanged"

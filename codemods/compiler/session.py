@@ -69,7 +69,7 @@ class Session:
             line = self._lines.get(timeout=max(0.0, self._deadline - time.monotonic()))
         except queue.Empty:
             return self._fail(f"the compiler took longer than {self.limit:.0f} s; compiler fixes stopped")
-        except OSError as exc:
+        except (OSError, typings.TypingsError) as exc:
             return self._fail(f"the compiler helper failed: {exc}")
         if not line:
             return self._fail(f"the compiler helper exited ({self._process.poll()})")
