@@ -43,6 +43,7 @@ KNOWN_FAILURES: dict[str, str] = {
     "split-provider-imports/lockfile_resolves_v19": OLD_PIN,
     "state-locking/namespace_stack_old_terraform": FRAGMENT,
     "state-locking/old_terraform_removes_override": FRAGMENT,
+    "state-locking/terraform_version_file_old": FRAGMENT,
     "state-locking/stack_without_backend_props_fields": FRAGMENT,
     "state-locking/stack_without_backend_values_missing": FRAGMENT,
 }
