@@ -44,6 +44,7 @@ def test_checkov_json_reports_are_counted_per_file():
 
 def test_without_checkov_the_message_says_how_to_install_it(monkeypatch, tmp_path):
     monkeypatch.setattr(scan_module.sys, "executable", str(tmp_path / "python"))
+    monkeypatch.setenv("CODEMOD_VERIFY_DIR", str(tmp_path / "no-tools"))
     monkeypatch.setattr(scan_module.shutil, "which", lambda _: None)
     monkeypatch.setattr(scan_module.importlib.util, "find_spec", lambda _: None)
     with pytest.raises(ScanUnavailable, match=r"pip install 'cdktf-codemods\[verify\]'"):
