@@ -15,9 +15,10 @@ first error line does not depend on how node formats a crash. Failures are class
 ``exception``       anything thrown that is none of the below
 ``token``           token resolution errors (unresolved tokens, ``${TfToken[...]}`` in a name)
 ``duplicate-id``    ``There is already a Construct with name ...``
-``missing-module``  ``Cannot find module`` (a file the response does not contain, a package
-                    the typings install does not have)
-``missing-file``    ``ENOENT``: a file the program reads (Lambda code, an asset) is not in the response
+``missing-module``  ``Cannot find module`` (Python: ``No module named``): a file the response
+                    does not contain, a package the typings install does not have
+``missing-file``    ``ENOENT`` (Python: ``No such file or directory``): a file the program reads
+                    (Lambda code, an asset) is not in the response
 ``timeout``         the time limit was reached (the process is killed)
 ``no-entry``        neither an entry nor an exported stack class
 ``emit``            no JavaScript could be emitted (no TypeScript, the compiler failed)
@@ -58,8 +59,8 @@ _SYNTH_CALL = re.compile(rb"\.synth\s*\(")
 _NEW_APP = re.compile(rb"\bnew\s+(?:\w+\.)?App\s*\(")
 _TOKEN = re.compile(r"token|unresolved|\$\{TfToken", re.IGNORECASE)
 _DUPLICATE = re.compile(r"There is already a Construct with name")
-_MISSING = re.compile(r"Cannot find module")
-_NO_FILE = re.compile(r"\bENOENT\b")
+_MISSING = re.compile(r"Cannot find module|No module named")  # node, Python
+_NO_FILE = re.compile(r"\bENOENT\b|No such file or directory")
 _STACK_CLASS = re.compile(rb"^export\s+class\s+(\w+)\s+extends\s+(?:\w+\.)?TerraformStack\b", re.MULTILINE)
 # Packages the CDKTF project template imports for their side effects only; stubbed at run time.
 SHIMMED = ("source-map-support/register",)
