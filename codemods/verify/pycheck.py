@@ -2,7 +2,7 @@
 
 The project is written to a temporary folder with a ``pyrightconfig.json`` asking for pyright's
 standard strictness, and basedpyright (from the Python environment ``codemod verify install``
-makes, see :mod:`codemods.verify.tools`) checks it with that environment's interpreter, so the
+makes, see :mod:`codemods.verify.tools`, or the ``verify`` extra's) checks it with that environment's interpreter, so the
 imports resolve to the pinned ``cdktf``, ``constructs`` and provider packages. The verdict has
 the shape of the TypeScript checker's record (``codemods.typings.Verdict.record``): error counts
 per rule instead of per TS code.
@@ -13,20 +13,24 @@ checker does: it says nothing about the CDKTF code.
 """
 from __future__ import annotations
 
+import importlib.util
 import json
 import re
 import subprocess
+import sys
 import tempfile
 from collections import Counter
 from collections.abc import Mapping
+from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 from . import tools
 
 INSTALL_HINT = "the Python checker is not installed: run `codemod verify install`"
+PROVIDER_MODULE = "cdktf_cdktf_provider_aws"
 DEFAULT_TIMEOUT = 300.0
 MAX_MESSAGES = 20
-_CDKTF_MODULE = re.compile(r'"(?:cdktf|constructs|imports)\b')
+_CDKTF_MODULE = re.compile(r'"(?:cdktf|constructs|imports)')
 _IMPORT_NAME = re.compile(r'Import "([\w.]+)" could not be resolved')
 _TEST = re.compile(r"(?:^|/)(?:test_[^/]*|[^/]*_test)\.py$")
 _TEST_DIRS = {"test", "tests"}
@@ -36,15 +40,32 @@ class CheckerUnavailable(Exception):
     """basedpyright and the pinned packages are not installed."""
 
 
-def environment() -> tools.Environment:
+@dataclass(frozen=True)
+class Interpreter:
+    """basedpyright and the Python that has the pinned CDKTF packages."""
+
+    basedpyright: Path
+    python: Path
+
+
+def environment() -> Interpreter:
+    """The environment ``codemod verify install`` made; else this Python, when the ``verify`` extra
+    put basedpyright beside it and the provider package into it. :class:`CheckerUnavailable` otherwise."""
     found = tools.find(tools.PYTHON)
-    if found is None:
-        raise CheckerUnavailable(INSTALL_HINT)
-    return found
+    if found is not None:
+        return Interpreter(found.bin("basedpyright"), found.bin("python"))
+    beside = Path(sys.executable).with_name("basedpyright")
+    if beside.is_file() and importlib.util.find_spec(PROVIDER_MODULE) is not None:
+        return Interpreter(beside, Path(sys.executable))
+    raise CheckerUnavailable(INSTALL_HINT)
 
 
 def available() -> bool:
-    return tools.find(tools.PYTHON) is not None
+    try:
+        environment()
+    except CheckerUnavailable:
+        return False
+    return True
 
 
 def is_test(path: str) -> bool:
@@ -71,8 +92,8 @@ def check(files: Mapping[str, bytes], timeout: float = DEFAULT_TIMEOUT) -> dict:
         (root / "pyrightconfig.json").write_text(json.dumps({"typeCheckingMode": "standard",
                                                              "include": sources or ["."]}))
         try:
-            done = subprocess.run([str(env.bin("basedpyright")), "--project", str(root), "--pythonpath",
-                                   str(env.bin("python")), "--outputjson"],
+            done = subprocess.run([str(env.basedpyright), "--project", str(root), "--pythonpath",
+                                   str(env.python), "--outputjson"],
                                   capture_output=True, text=True, timeout=timeout, cwd=root)
         except subprocess.TimeoutExpired:
             return record([], failure=f"basedpyright gave no result after {timeout:g} s")
