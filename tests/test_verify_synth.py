@@ -202,3 +202,53 @@ def test_the_ladder_takes_files_in_memory_too(typings_folder):  # noqa: F811
                           "synth", typings=typings_folder)
     assert result.files == ["lib/shop-stack.ts", "main.ts"]
     assert result.compiles and result.synthesizes and result.first_error() is None
+
+
+CONSTRUCT = b"""import { Construct } from 'constructs';
+import { S3Bucket } from '@cdktf/provider-aws/lib/s3-bucket';
+
+export interface VaultProps { name: string; }
+export class Vault extends Construct {
+  constructor(scope: Construct, id: string, props: VaultProps) {
+    super(scope, id);
+    new Part(this, 'part');
+    new S3Bucket(this, 'bucket', { bucket: props.name });
+  }
+}
+export class Part extends Construct {}
+"""
+
+
+def test_without_a_stack_class_the_constructs_nobody_builds_get_a_stack_each():
+    [vault] = find_stacks({"lib/vault.ts": CONSTRUCT})
+    assert (vault.name, vault.construct, props_of(vault)) == ("Vault", True, {"name": "placeholder-name"})
+    assert synth_module.imported_providers({"lib/vault.ts": CONSTRUCT}) == ("@cdktf/provider-aws",)
+    driver = synth_module.driver_source([vault], ("@cdktf/provider-aws",))
+    assert 'const stack0 = new TerraformStack(app, "VaultStack");' in driver
+    assert ('new (require("@cdktf/provider-aws/lib/provider")["AwsProvider"])(stack0, "codemods-driver-AwsProvider", '
+            '{"region": "us-east-1"});') in driver
+    assert 'new (require("./lib/vault")["Vault"])(stack0, "Vault", {"name": "placeholder-name"});' in driver
+
+
+def test_stacks_that_another_stack_builds_are_left_to_it():
+    code = b"""import { TerraformStack } from 'cdktf';
+export class Inner extends TerraformStack {}
+export class Outer extends TerraformStack { constructor(s: any, id: string) { super(s, id); new Inner(this, 'inner'); } }
+"""
+    assert [s.name for s in find_stacks({"lib/a.ts": code})] == ["Outer"]
+
+
+def test_a_failed_validation_is_its_own_class_with_the_first_item_of_its_list():
+    message = ("Error: Validation failed with the following errors:\n  [shop] Found resources without a matching "
+               "provider construct.\n\nIf you wish to ignore these validations, pass 'skipValidation: true'")
+    assert synth_module.classify(message) == "validation"
+    assert synth_module.first_error(message) == ("Error: Validation failed with the following errors: [shop] Found "
+                                                 "resources without a matching provider construct.")
+    assert synth_module.first_error("Error: boom\n  at x") == "Error: boom"
+
+
+@pytest.mark.slow
+def test_a_construct_alone_synthesizes_in_a_driver_stack(tmp_path, typings_folder):  # noqa: F811
+    result = synth({"lib/vault.ts": CONSTRUCT}, typings_folder, keep=tmp_path / "run")
+    assert result.ok and result.entry == "driver", result.stderr
+    assert result.stacks == ["cdktf.out/stacks/VaultStack/cdk.tf.json"]

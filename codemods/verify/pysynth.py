@@ -5,7 +5,9 @@ The project is copied into a run folder and run with the interpreter of the Pyth
 pinned; jsii runs their JavaScript under node, offline). The entry is the file that makes an
 ``App`` (and calls ``.synth()``), conventional names first; without one, a generated driver
 instantiates every ``TerraformStack`` subclass found (with ``ast``) with placeholder arguments
-for the parameters after ``(scope, id)`` that have no default, then calls ``app.synth()``.
+for the parameters after ``(scope, id)`` that have no default, then calls ``app.synth()`` (without
+a stack class, each ``Construct`` subclass the project does not build itself, in a stack of its
+own).
 
 The program runs inside a small runner that records an uncaught exception as JSON, so the first
 error line is the exception's own and not the last line of a traceback. Failures are classified
@@ -40,6 +42,7 @@ from .synth import (
     _first_line,
     _stack_outputs,
     classify,
+    first_error,
 )
 
 RUNNER = "__cdktf_codemods_runner__.py"
@@ -48,6 +51,7 @@ ERROR_FILE = "__cdktf_codemods_error__.json"
 _NEW_APP = re.compile(rb"\bApp\s*\(")
 _SYNTH_CALL = re.compile(rb"\.synth\s*\(")
 _ENTRY_NAMES = ("main", "app", "tap", "__main__")
+_STACK_CLASS = re.compile(rb"^class\s+(\w+)\s*\(\s*(?:\w+\.)*TerraformStack\s*[,)]", re.MULTILINE)
 
 # argv: the script to run, the error file. Runs the script as __main__ with the run folder on sys.path.
 RUNNER_PY = r"""
@@ -88,6 +92,7 @@ class StackClass:
     file: str
     name: str
     arguments: dict = field(default_factory=dict)  # keyword -> placeholder (a Python expression)
+    construct: bool = False  # a Construct, not a stack: the driver builds it in a stack of its own
 
 
 def find_stacks(files: dict[str, bytes]) -> list[StackClass]:
@@ -102,15 +107,40 @@ def find_stacks(files: dict[str, bytes]) -> list[StackClass]:
             if isinstance(node, ast.ClassDef):
                 found.setdefault(node.name, (path, node))
 
-    def is_stack(name: str, seen: frozenset = frozenset()) -> bool:
-        if name == "TerraformStack":
+    def derives(name: str, root: str, seen: frozenset = frozenset()) -> bool:
+        if name == root:
             return True
         if name not in found or name in seen:
             return False
-        return any(is_stack(_base_name(b), seen | {name}) for b in found[name][1].bases)
+        return any(derives(_base_name(b), root, seen | {name}) for b in found[name][1].bases)
 
-    return [StackClass(path, name, _arguments(node)) for name, (path, node) in found.items()
-            if not name.startswith("_") and any(is_stack(_base_name(b)) for b in node.bases)]
+    def is_stack(name: str) -> bool:
+        return derives(name, "TerraformStack")
+
+    stacks = [StackClass(path, name, _arguments(node)) for name, (path, node) in found.items()
+              if not name.startswith("_") and any(is_stack(_base_name(b)) for b in node.bases)]
+    # A file with a syntax error has no tree: its stack classes are taken from the text, without arguments.
+    known = {s.name for s in stacks}
+    for path in pycheck.python_sources(files):
+        for match in _STACK_CLASS.finditer(files[path]):
+            name = match.group(1).decode()
+            if name not in known and name not in found:
+                stacks.append(StackClass(path, name))
+                known.add(name)
+    text = b"\n".join(files[p] for p in pycheck.python_sources(files))
+
+    def built(name: str) -> bool:
+        return bool(re.search(rb"(?<!class )\b" + re.escape(name.encode()) + rb"\s*\(", text))
+
+    if stacks:  # the stacks another stack builds (nested stacks) are built there, not by the driver
+        return [s for s in stacks if not built(s.name)] or stacks
+    # No stack class: the constructs the project does not build itself, each in a stack of its own.
+    for name, (path, node) in found.items():
+        bases = [_base_name(b) for b in node.bases]
+        if not name.startswith("_") and not built(name) and any(derives(b, "Construct") for b in bases) \
+                and not any(is_stack(b) for b in bases):
+            stacks.append(StackClass(path, name, _arguments(node), construct=True))
+    return stacks
 
 
 def _base_name(node: ast.expr) -> str:
@@ -151,8 +181,10 @@ def placeholder(annotation: ast.expr | None, name: str) -> str:
     return f"_Anything({name!r})"
 
 
-def driver_source(stacks: list[StackClass]) -> str:
-    lines = ["import importlib", "from cdktf import App", "",
+def driver_source(stacks: list[StackClass], aws: bool = False) -> str:
+    """The driver: each stack class built once; a construct in a stack of its own, with an AWS
+    provider when ``aws`` (the project uses the AWS provider: its resources need one in their stack)."""
+    lines = ["import importlib", "from cdktf import App, TerraformStack", "",
              "class _Anything(dict):",
              "    # a props object of a type the driver cannot build: every attribute and key is a string",
              "    def __init__(self, name):",
@@ -167,10 +199,17 @@ def driver_source(stacks: list[StackClass]) -> str:
              "    def get(self, key, default=None):",
              "        return self.__getattr__(str(key))",
              "", "app = App()"]
-    for stack in stacks:
+    for index, stack in enumerate(stacks):
         module = ".".join(PurePosixPath(stack.file).with_suffix("").parts)
         arguments = "".join(f", {k}={v}" for k, v in stack.arguments.items())
-        lines.append(f"getattr(importlib.import_module({module!r}), {stack.name!r})(app, {stack.name!r}{arguments})")
+        scope = "app"
+        if stack.construct:
+            scope = f"stack{index}"
+            lines.append(f"{scope} = TerraformStack(app, {stack.name + 'Stack'!r})")
+            if aws:
+                lines.append("from cdktf_cdktf_provider_aws.provider import AwsProvider")
+                lines.append(f"AwsProvider({scope}, 'codemods-driver-AwsProvider', region='us-east-1')")
+        lines.append(f"getattr(importlib.import_module({module!r}), {stack.name!r})({scope}, {stack.name!r}{arguments})")
     lines.append("app.synth()")
     return "\n".join(lines) + "\n"
 
@@ -183,11 +222,11 @@ def synth(files: dict[str, bytes], timeout: float = DEFAULT_TIMEOUT, keep: Path 
     if keep is not None:
         shutil.rmtree(keep, ignore_errors=True)
         keep.mkdir(parents=True)
-        result = _synth_in(dict(files), env.bin("python"), timeout, keep)
+        result = _synth_in(dict(files), env.python, timeout, keep)
         result.folder = str(keep)
     else:
         with tempfile.TemporaryDirectory(prefix="cdktf-pysynth-") as run:
-            result = _synth_in(dict(files), env.bin("python"), timeout, Path(run))
+            result = _synth_in(dict(files), env.python, timeout, Path(run))
     result.seconds = round(time.perf_counter() - started, 3)
     result.cpu_seconds = round(_children_cpu() - cpu, 3)
     return result
@@ -220,7 +259,8 @@ def _synth_in(files: dict[str, bytes], python: Path, timeout: float, run: Path) 
     if entry is None and not stacks:
         return SynthResult(FAILED, NO_ENTRY, "no file makes an App and no TerraformStack subclass")
     if entry is None:
-        (run / DRIVER).write_text(driver_source(stacks))
+        aws = any(b"cdktf_cdktf_provider_aws" in files[p] for p in pycheck.python_sources(files))
+        (run / DRIVER).write_text(driver_source(stacks, aws))
         script, label = DRIVER, "driver"
     else:
         script, label = entry, entry
@@ -236,7 +276,7 @@ def _synth_in(files: dict[str, bytes], python: Path, timeout: float, run: Path) 
     if error_file.exists():
         crash = json.loads(error_file.read_text() or "{}")
         message = f"{crash.get('name', 'Error')}: {crash.get('message', '')}".strip()
-        return SynthResult(FAILED, classify(message), _first_line(message), entry=label, stderr=done.stderr)
+        return SynthResult(FAILED, classify(message), first_error(message), entry=label, stderr=done.stderr)
     if done.returncode != 0:
         line = _first_line(done.stderr.strip().splitlines()[-1] if done.stderr.strip() else "")
         line = line or f"python exited with {done.returncode}"

@@ -7,7 +7,9 @@ milliseconds), links ``node_modules`` to the typings install so ``require('cdktf
 providers resolve, and runs the project's entry (the file that calls ``app.synth()`` or
 ``new App(``) under node with a time limit. A project without an entry gets a generated
 driver that instantiates every exported ``TerraformStack`` subclass (found with tree-sitter)
-with props built from its props interface, then calls ``app.synth()``.
+with props built from its props interface, then calls ``app.synth()``; a project without a
+stack class gets each exported ``Construct`` subclass that it does not instantiate itself
+built in a stack of its own.
 
 An uncaught exception is recorded by a small preloaded hook (``node -r``) as JSON, so the
 first error line does not depend on how node formats a crash. Failures are classified:
@@ -19,8 +21,10 @@ first error line does not depend on how node formats a crash. Failures are class
                     does not contain, a package the typings install does not have
 ``missing-file``    ``ENOENT`` (Python: ``No such file or directory``): a file the program reads
                     (Lambda code, an asset) is not in the response
+``validation``      CDKTF's checks before writing a stack failed (most often: resources without
+                    the provider construct of their provider)
 ``timeout``         the time limit was reached (the process is killed)
-``no-entry``        neither an entry nor an exported stack class
+``no-entry``        neither an entry nor an exported stack (or construct) class
 ``emit``            no JavaScript could be emitted (no TypeScript, the compiler failed)
 ``no-stacks``       the program ran to the end but wrote no ``stacks/*/cdk.tf.json``
 """
@@ -34,7 +38,7 @@ import shutil
 import subprocess
 import tempfile
 import time
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path, PurePosixPath
 
 import tree_sitter_typescript
@@ -44,7 +48,9 @@ OK, FAILED = "ok", "failed"
 EXCEPTION, TOKEN, DUPLICATE_ID, MISSING_MODULE = "exception", "token", "duplicate-id", "missing-module"
 MISSING_FILE = "missing-file"
 TIMEOUT, NO_ENTRY, EMIT, NO_STACKS = "timeout", "no-entry", "emit", "no-stacks"
-CLASSES = (EXCEPTION, TOKEN, DUPLICATE_ID, MISSING_MODULE, MISSING_FILE, TIMEOUT, NO_ENTRY, EMIT, NO_STACKS)
+VALIDATION = "validation"
+CLASSES = (EXCEPTION, TOKEN, DUPLICATE_ID, MISSING_MODULE, MISSING_FILE, VALIDATION, TIMEOUT, NO_ENTRY, EMIT,
+           NO_STACKS)
 DEFAULT_TIMEOUT = 120.0
 DRIVER = "__cdktf_codemods_driver__.js"
 HOOK = "__cdktf_codemods_hook__.js"
@@ -59,8 +65,13 @@ _SYNTH_CALL = re.compile(rb"\.synth\s*\(")
 _NEW_APP = re.compile(rb"\bnew\s+(?:\w+\.)?App\s*\(")
 _TOKEN = re.compile(r"token|unresolved|\$\{TfToken", re.IGNORECASE)
 _DUPLICATE = re.compile(r"There is already a Construct with name")
+_VALIDATION = re.compile(r"Validation failed with the following errors")
 _MISSING = re.compile(r"Cannot find module|No module named")  # node, Python
 _NO_FILE = re.compile(r"\bENOENT\b|No such file or directory")
+PROVIDER_CLASSES = {"@cdktf/provider-aws": "AwsProvider", "@cdktf/provider-random": "RandomProvider",
+                    "@cdktf/provider-archive": "ArchiveProvider", "@cdktf/provider-tls": "TlsProvider"}
+PROVIDER_CONFIG = {"@cdktf/provider-aws": {"region": "us-east-1"}}
+_NEW_CLASS = re.compile(rb"\bnew\s+(?:\w+\.)?(\w+)\s*[<(]")
 _STACK_CLASS = re.compile(rb"^export\s+class\s+(\w+)\s+extends\s+(?:\w+\.)?TerraformStack\b", re.MULTILINE)
 # Packages the CDKTF project template imports for their side effects only; stubbed at run time.
 SHIMMED = ("source-map-support/register",)
@@ -166,6 +177,7 @@ class StackClass:
     has_props: bool = False
     props_optional: bool = True
     props: list[Prop] = field(default_factory=list)
+    construct: bool = False  # a Construct, not a stack: the driver builds it in a stack of its own
 
 
 def _declarations(tree: Node):
@@ -219,7 +231,11 @@ def _members(body: Node | None) -> list[Prop]:
 
 
 def find_stacks(files: dict[str, bytes]) -> list[StackClass]:
-    """Exported classes that extend ``TerraformStack`` (directly or through a project class)."""
+    """Exported classes that extend ``TerraformStack`` (directly or through a project class) and
+    that no file of the project instantiates (the others are built by those).
+
+    Without any, the exported ``Construct`` subclasses that no file of the project instantiates (a
+    response that delivers a construct, not a stack), marked ``construct``."""
     trees = {p: _parse(p, files[p]) for p in typescript_sources(files)}
     interfaces = _interfaces(trees)
     classes = {}  # name -> (file, node, base, exported)
@@ -229,16 +245,16 @@ def find_stacks(files: dict[str, bytes]) -> list[StackClass]:
                 classes[_text(node.child_by_field_name("name"))] = (path, node, _heritage(node), exported,
                                                                     node.type == "abstract_class_declaration")
 
-    def is_stack(name: str, seen: frozenset = frozenset()) -> bool:
-        if name == "TerraformStack":
+    def derives(name: str, root: str, seen: frozenset = frozenset()) -> bool:
+        if name == root:
             return True
         if name not in classes or name in seen:
             return False
-        return is_stack(classes[name][2] or "", seen | {name})
+        return derives(classes[name][2] or "", root, seen | {name})
 
     stacks = []
     for name, (path, node, base, exported, abstract) in classes.items():
-        if exported and not abstract and base and is_stack(base):
+        if exported and not abstract and base and derives(base, "TerraformStack"):
             stacks.append(_stack_class(path, name, node, interfaces))
     # A syntax error can hide a class from the tree (error recovery); such a class is taken without props.
     known = {s.name for s in stacks}
@@ -248,6 +264,13 @@ def find_stacks(files: dict[str, bytes]) -> list[StackClass]:
             if name not in known and name not in classes:
                 stacks.append(StackClass(path, name))
                 known.add(name)
+    made = {m.decode() for code in (files[p] for p in trees) for m in _NEW_CLASS.findall(code)}
+    if stacks:  # the stacks another stack builds (nested stacks) are built there, not by the driver
+        return [s for s in stacks if s.name not in made] or stacks
+    for name, (path, node, base, exported, abstract) in classes.items():
+        if exported and not abstract and base and name not in made and derives(base, "Construct") \
+                and not derives(base, "TerraformStack"):
+            stacks.append(replace(_stack_class(path, name, node, interfaces), construct=True))
     return stacks
 
 
@@ -306,16 +329,33 @@ def props_of(stack: StackClass) -> dict | None:
     return {p.name: placeholder(p.type, p.name) for p in stack.props if not p.optional}
 
 
-def driver_source(stacks: list[StackClass]) -> str:
-    """JavaScript that synthesizes each stack class once, in the emitted project's root folder."""
-    lines = ["'use strict';", "const { App } = require('cdktf');", "const app = new App();"]
+def driver_source(stacks: list[StackClass], providers: tuple[str, ...] = ()) -> str:
+    """JavaScript that synthesizes each stack class once, in the emitted project's root folder. A
+    construct's stack gets a provider of each package in ``providers`` (what the project imports:
+    a stack without the provider of its resources fails CDKTF's validation)."""
+    lines = ["'use strict';", "const { App, TerraformStack } = require('cdktf');", "const app = new App();"]
     for k, stack in enumerate(stacks):
         module = "./" + str(PurePosixPath(stack.file).with_suffix(""))
         props = props_of(stack)
-        args = f"app, {json.dumps(stack.name)}" + ("" if props is None else f", {json.dumps(props)}")
+        scope = "app"
+        if stack.construct:
+            scope = f"stack{k}"
+            lines.append(f"const {scope} = new TerraformStack(app, {json.dumps(stack.name + 'Stack')});")
+            for package in providers:
+                cls = PROVIDER_CLASSES[package]
+                lines.append(f"new (require({json.dumps(package + '/lib/provider')})[{json.dumps(cls)}])"
+                             f"({scope}, {json.dumps('codemods-driver-' + cls)}, "
+                             f"{json.dumps(PROVIDER_CONFIG.get(package, {}))});")
+        args = f"{scope}, {json.dumps(stack.name)}" + ("" if props is None else f", {json.dumps(props)}")
         lines.append(f"new (require({json.dumps(module)})[{json.dumps(stack.name)}])({args});")
     lines.append("app.synth();")
     return "\n".join(lines) + "\n"
+
+
+def imported_providers(files: dict[str, bytes]) -> tuple[str, ...]:
+    """The provider packages of :data:`PROVIDER_CLASSES` that the project's TypeScript imports."""
+    code = b"\n".join(files[p] for p in typescript_sources(files))
+    return tuple(p for p in PROVIDER_CLASSES if re.search(rb"""['"]""" + re.escape(p.encode()) + rb"""['"/]""", code))
 
 
 # --- emit and run --------------------------------------------------------------------------------------------------
@@ -397,7 +437,7 @@ def _synth_in(files: dict[str, bytes], typings: Path, timeout: float, run: Path)
     entry = find_entry(files)
     stacks = [] if entry else find_stacks(files)
     if entry is None and not stacks:
-        return SynthResult(FAILED, NO_ENTRY, "no file calls app.synth() and no exported TerraformStack subclass")
+        return SynthResult(FAILED, NO_ENTRY, "no file calls app.synth() and no exported TerraformStack or Construct subclass")
     node = shutil.which("node")
     if node is None:
         return SynthResult(FAILED, EMIT, "`node` was not found on PATH")
@@ -415,7 +455,7 @@ def _synth_in(files: dict[str, bytes], typings: Path, timeout: float, run: Path)
     if entry is not None:
         script, label = str(PurePosixPath(entry).with_suffix(".js")), entry
     else:
-        (run / DRIVER).write_text(driver_source(stacks))
+        (run / DRIVER).write_text(driver_source(stacks, imported_providers(files)))
         script, label = DRIVER, "driver"
     (run / HOOK).write_text(HOOK_JS)
     for module in SHIMMED:
@@ -436,7 +476,7 @@ def _synth_in(files: dict[str, bytes], typings: Path, timeout: float, run: Path)
     if error_file.exists():
         crash = json.loads(error_file.read_text() or "{}")
         message = f"{crash.get('name', 'Error')}: {crash.get('message', '')}".strip()
-        return SynthResult(FAILED, classify(message), _first_line(message), entry=label, stderr=done.stderr)
+        return SynthResult(FAILED, classify(message), first_error(message), entry=label, stderr=done.stderr)
     if done.returncode != 0:
         line = _first_error_line(done.stderr) or f"node exited with {done.returncode}"
         return SynthResult(FAILED, classify(line), line, entry=label, stderr=done.stderr)
@@ -451,6 +491,8 @@ def classify(message: str) -> str:
         return EXCEPTION
     if _DUPLICATE.search(message):
         return DUPLICATE_ID
+    if _VALIDATION.search(message):
+        return VALIDATION
     if _MISSING.search(message):
         return MISSING_MODULE
     if _NO_FILE.search(message):
@@ -471,6 +513,14 @@ def _stack_outputs(run: Path) -> list[str]:
 
 def _first_line(text: str) -> str:
     return next((line.strip() for line in text.splitlines() if line.strip()), "")
+
+
+def first_error(message: str) -> str:
+    """The message's first line; when it only announces a list ("...errors:"), with the list's first item."""
+    lines = [line.strip() for line in message.splitlines() if line.strip()]
+    if len(lines) > 1 and lines[0].endswith(":"):
+        return f"{lines[0]} {lines[1]}"
+    return lines[0] if lines else ""
 
 
 _ERROR_LINE = re.compile(r"^\s*(?:[A-Z]\w*(?:Error|Exception)|Error)\b[:\s]")
