@@ -4,11 +4,12 @@ from __future__ import annotations
 import json
 
 import pytest
+from test_typecheck_golden import typings_folder  # noqa: F401  (session fixture: installs once)
+from verify_fixtures import checkov_env  # noqa: F401  (session fixture: installs or skips with the reason)
 
 from codemods.verify import scan as scan_module
 from codemods.verify.ladder import verify
-from codemods.verify.scan import INSTALL_HINT, ScanUnavailable, parse_report, scan
-from test_typecheck_golden import typings_folder  # noqa: F401  (session fixture: installs once)
+from codemods.verify.scan import ScanUnavailable, parse_report, scan
 
 BUCKET = """import { Construct } from 'constructs';
 import { App, TerraformStack } from 'cdktf';
@@ -27,8 +28,6 @@ const app = new App();
 new Plain(app, 'plain');
 app.synth();
 """
-
-needs_checkov = pytest.mark.skipif(not scan_module.available(), reason=INSTALL_HINT)
 
 
 def test_checkov_json_reports_are_counted_per_file():
@@ -54,8 +53,7 @@ def test_without_checkov_the_message_says_how_to_install_it(monkeypatch, tmp_pat
 
 
 @pytest.mark.slow
-@needs_checkov
-def test_an_unencrypted_bucket_fails_checks_in_the_synthesized_stack(tmp_path, typings_folder):  # noqa: F811
+def test_an_unencrypted_bucket_fails_checks_in_the_synthesized_stack(tmp_path, typings_folder, checkov_env):  # noqa: F811
     (tmp_path / "main.ts").write_text(BUCKET)
     result = verify(tmp_path, "scan", typings=typings_folder)
     assert result.compiles and result.synthesizes, result.synth.stderr
