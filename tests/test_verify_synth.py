@@ -89,7 +89,7 @@ def test_stack_classes_and_their_props_are_found_statically():
     [stack] = find_stacks({"lib/shop-stack.ts": STACK.encode(), "lib/broken.ts": THROWS.encode()})
     assert (stack.file, stack.name, stack.has_props, stack.props_optional) == ("lib/shop-stack.ts", "ShopStack", True, False)
     assert props_of(stack) == {"environment": "placeholder-environment", "replicas": 1, "versioned": False,
-                               "zones": [], "tier": "gold"}
+                               "zones": ["us-east-1a", "us-east-1b"], "tier": "gold"}
 
 
 def test_inherited_props_and_indirect_stacks():
@@ -101,7 +101,7 @@ export class Child extends BaseStack { constructor(s: any, id: string, props?: P
 """
     stacks = {s.name: s for s in find_stacks({"lib/a.ts": code})}
     assert set(stacks) == {"BaseStack", "Child"}
-    assert props_of(stacks["Child"]) == {"region": "placeholder-region", "size": 1}
+    assert props_of(stacks["Child"]) == {"region": "us-east-1", "size": 1}
     assert stacks["Child"].props_optional and props_of(stacks["BaseStack"]) is None
 
 
@@ -132,7 +132,7 @@ def test_without_an_entry_a_driver_instantiates_each_stack_with_placeholder_prop
     assert result.ok, result.stderr
     assert (result.entry, result.stacks) == ("driver", ["cdktf.out/stacks/ShopStack/cdk.tf.json"])
     document = json.loads(result.stack_files()[0].read_text())
-    assert document["output"]["counts"]["value"] == "1 false 0"
+    assert document["output"]["counts"]["value"] == "1 false 2"
     assert [b["bucket"] for b in document["resource"]["aws_s3_bucket"].values()] == ["shop-placeholder-environment-gold"]
 
 
@@ -252,3 +252,24 @@ def test_a_construct_alone_synthesizes_in_a_driver_stack(tmp_path, typings_folde
     result = synth({"lib/vault.ts": CONSTRUCT}, typings_folder, keep=tmp_path / "run")
     assert result.ok and result.entry == "driver", result.stderr
     assert result.stacks == ["cdktf.out/stacks/VaultStack/cdk.tf.json"]
+
+
+def test_placeholders_follow_nested_interfaces_and_the_names_a_response_checks():
+    code = b"""import { TerraformStack } from 'cdktf';
+interface Network { vpcCidr: string; availabilityZones: string[]; tags?: Record<string, string> }
+export interface Props { accountId: string; region: string; network: Network; extra: Network | undefined; n: number }
+export class Shop extends TerraformStack { constructor(s: any, id: string, props: Props) { super(s, id); } }
+"""
+    [stack] = find_stacks({"lib/a.ts": code})
+    network = {"vpcCidr": "10.0.0.0/16", "availabilityZones": ["us-east-1a", "us-east-1b"]}
+    assert props_of(stack) == {"accountId": "123456789012", "region": "us-east-1", "network": network,
+                               "extra": network, "n": 1}
+
+
+@pytest.mark.slow
+def test_a_stack_class_that_is_not_exported_is_exported_for_the_driver(typings_folder):  # noqa: F811
+    code = STACK.replace("export class ShopStack", "class ShopStack")
+    [stack] = find_stacks({"lib/shop-stack.ts": code.encode()})
+    assert (stack.name, stack.exported) == ("ShopStack", False)
+    result = synth({"lib/shop-stack.ts": code.encode()}, typings_folder)
+    assert result.ok and result.stacks == ["cdktf.out/stacks/ShopStack/cdk.tf.json"], result.stderr

@@ -6,10 +6,12 @@ emit; each file is transpiled on its own, which needs no type information and ta
 milliseconds), links ``node_modules`` to the typings install so ``require('cdktf')`` and the
 providers resolve, and runs the project's entry (the file that calls ``app.synth()`` or
 ``new App(``) under node with a time limit. A project without an entry gets a generated
-driver that instantiates every exported ``TerraformStack`` subclass (found with tree-sitter)
-with props built from its props interface, then calls ``app.synth()``; a project without a
-stack class gets each exported ``Construct`` subclass that it does not instantiate itself
-built in a stack of its own.
+driver that instantiates every exported ``TerraformStack`` subclass (found with tree-sitter;
+without one, the unexported ones, which the driver exports) that no other file builds, with
+props built from its props interface (nested interfaces, and the strings a response checks by
+name: CIDRs, account ids, regions, zones), then calls ``app.synth()``; a project without a stack
+class gets each exported ``Construct`` subclass that it does not instantiate itself built in a
+stack of its own, with the providers it imports.
 
 An uncaught exception is recorded by a small preloaded hook (``node -r``) as JSON, so the
 first error line does not depend on how node formats a crash. Failures are classified:
@@ -166,6 +168,7 @@ class Prop:
     name: str
     type: str  # the annotation as written
     optional: bool
+    fields: list[Prop] | None = None  # the properties of its type, when that is an interface of the project
 
 
 @dataclass
@@ -178,6 +181,7 @@ class StackClass:
     props_optional: bool = True
     props: list[Prop] = field(default_factory=list)
     construct: bool = False  # a Construct, not a stack: the driver builds it in a stack of its own
+    exported: bool = True  # False: the driver adds the export to the emitted JavaScript
 
 
 def _declarations(tree: Node):
@@ -256,6 +260,10 @@ def find_stacks(files: dict[str, bytes]) -> list[StackClass]:
     for name, (path, node, base, exported, abstract) in classes.items():
         if exported and not abstract and base and derives(base, "TerraformStack"):
             stacks.append(_stack_class(path, name, node, interfaces))
+    if not stacks:  # a stack class the response forgot to export: the driver exports it from the emitted file
+        for name, (path, node, base, exported, abstract) in classes.items():
+            if not abstract and base and derives(base, "TerraformStack"):
+                stacks.append(replace(_stack_class(path, name, node, interfaces), exported=False))
     # A syntax error can hide a class from the tree (error recovery); such a class is taken without props.
     known = {s.name for s in stacks}
     for path in trees:
@@ -286,7 +294,7 @@ def _stack_class(path: str, name: str, node: Node, interfaces: dict) -> StackCla
                 annotation = third.child_by_field_name("type")
                 stack.has_props = True
                 stack.props_optional = third.type == "optional_parameter" or third.child_by_field_name("value") is not None
-                stack.props = _resolve(_text(annotation).lstrip(":").strip(), interfaces)
+                stack.props = _expand(_resolve(_text(annotation).lstrip(":").strip(), interfaces), interfaces)
     return stack
 
 
@@ -300,25 +308,49 @@ def _resolve(type_name: str, interfaces: dict, seen: frozenset = frozenset()) ->
     return [p for p in inherited if p.name not in names] + own
 
 
-def placeholder(type_text: str, name: str = "") -> object:
-    """A JSON value of a TypeScript type: strings a placeholder, numbers 1, booleans false, arrays []."""
+def _expand(props: list[Prop], interfaces: dict, depth: int = 3) -> list[Prop]:
+    """``props`` with the fields of each property whose type is an interface of the project, nested."""
+    for prop in props:
+        options = [o.strip().split("<")[0].strip() for o in prop.type.split("|")]
+        name = next((o for o in options if o not in ("undefined", "null")), "")
+        if depth and name in interfaces:
+            prop.fields = _expand(_resolve(name, interfaces), interfaces, depth - 1)
+    return props
+
+
+# Strings that a response's own checks parse (a CIDR, an account id), by the property's name.
+_NAMED_STRINGS = ((re.compile(r"cidr", re.IGNORECASE), "10.0.0.0/16"),
+                  (re.compile(r"account_?id$", re.IGNORECASE), "123456789012"),
+                  (re.compile(r"region$", re.IGNORECASE), "us-east-1"),
+                  (re.compile(r"e?mail", re.IGNORECASE), "placeholder@example.com"))
+_NAMED_LISTS = ((re.compile(r"zones$", re.IGNORECASE), ["us-east-1a", "us-east-1b"]),
+                (re.compile(r"cidrs$|cidr_?blocks$", re.IGNORECASE), ["10.0.1.0/24", "10.0.2.0/24"]))
+
+
+def placeholder(type_text: str, name: str = "", fields: list[Prop] | None = None) -> object:
+    """A JSON value of a TypeScript type: strings a placeholder (a CIDR, an account id, a region or an
+    address when the name says so), numbers 1, booleans false, arrays [] (zones and CIDR lists two
+    values), objects of a project interface their required fields, other objects {}."""
     t = type_text.strip()
     if t.endswith("[]") or t.startswith(("Array<", "ReadonlyArray<")):
-        return []
+        return next((list(v) for pattern, v in _NAMED_LISTS if pattern.search(name)), [])
     if "|" in t:
         options = [o.strip() for o in t.split("|") if o.strip() not in ("undefined", "null")]
         literals = [o[1:-1] for o in options if len(o) >= 2 and o[0] == o[-1] and o[0] in "'\""]
         if literals:
             return literals[0]
-        return placeholder(options[0], name) if options else None
+        return placeholder(options[0], name, fields) if options else None
     if t == "string":
-        return f"{PLACEHOLDER}-{name.lower()}" if name else PLACEHOLDER
+        named = next((v for pattern, v in _NAMED_STRINGS if pattern.search(name)), None)
+        return named or (f"{PLACEHOLDER}-{name.lower()}" if name else PLACEHOLDER)
     if t == "number":
         return 1
     if t == "boolean":
         return False
     if len(t) >= 2 and t[0] == t[-1] and t[0] in "'\"":
         return t[1:-1]
+    if fields is not None:
+        return {p.name: placeholder(p.type, p.name, p.fields) for p in fields if not p.optional}
     return {}
 
 
@@ -326,7 +358,7 @@ def props_of(stack: StackClass) -> dict | None:
     """The props the driver passes: every required property with a placeholder; None for no argument."""
     if not stack.has_props:
         return None
-    return {p.name: placeholder(p.type, p.name) for p in stack.props if not p.optional}
+    return {p.name: placeholder(p.type, p.name, p.fields) for p in stack.props if not p.optional}
 
 
 def driver_source(stacks: list[StackClass], providers: tuple[str, ...] = ()) -> str:
@@ -455,6 +487,10 @@ def _synth_in(files: dict[str, bytes], typings: Path, timeout: float, run: Path)
     if entry is not None:
         script, label = str(PurePosixPath(entry).with_suffix(".js")), entry
     else:
+        for stack in stacks:
+            if not stack.exported:
+                with (run / PurePosixPath(stack.file).with_suffix(".js")).open("a") as emitted:
+                    emitted.write(f"\nexports[{json.dumps(stack.name)}] = {stack.name};\n")
         (run / DRIVER).write_text(driver_source(stacks, imported_providers(files)))
         script, label = DRIVER, "driver"
     (run / HOOK).write_text(HOOK_JS)
