@@ -134,3 +134,18 @@ def test_the_ladder_climbs_for_python(python_env):  # noqa: F811
     result = verify_files({"lib/shop_stack.py": STACK.encode(), "main.py": MAIN.encode()}, "synth")
     assert result.language == "python" and result.files == ["lib/shop_stack.py", "main.py"]
     assert result.compiles and result.synthesizes and result.first_error() is None
+
+
+@pytest.mark.slow
+def test_apply_verify_climbs_the_python_ladder(tmp_path, monkeypatch, python_env):  # noqa: F811
+    from typer.testing import CliRunner
+
+    from codemods.cli import app
+
+    (tmp_path / "lib").mkdir()
+    (tmp_path / "lib" / "shop_stack.py").write_text(STACK)
+    (tmp_path / "main.py").write_text(MAIN)
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(app, ["apply", "lib", "main.py", "--verify", "--verify-level", "synth"])
+    assert result.exit_code == 0, result.output
+    assert "before: compile clean, synth ok (1 stack(s))" in result.output

@@ -200,13 +200,15 @@ def typings_status() -> None:
 
 def print_verification(results: list[FileResult], level: str = "compile") -> None:
     """``apply --verify``: type-check the TypeScript files of the run as they were and as fixed;
-    at ``synth`` or ``scan``, climb the rest of the ladder too (see ``codemods.verify``)."""
+    at ``synth`` or ``scan``, climb the rest of the ladder too (see ``codemods.verify``). A run with
+    Python files and no TypeScript climbs the Python ladder (basedpyright, python)."""
     from codemods import typings
     from codemods.core.source import language_of
 
     if level not in ("compile", "synth", "scan"):
         _fail(f"--verify-level: expected compile, synth or scan, not {level!r}")
-    if level != "compile":
+    languages = {language_of(r.path) for r in results}
+    if level != "compile" or ("python" in languages and not languages & {"typescript", "tsx"}):
         _print_ladder(results, level)
         return
     checker = typings.Checker(_typings())
@@ -226,13 +228,16 @@ def print_verification(results: list[FileResult], level: str = "compile") -> Non
 def _print_ladder(results: list[FileResult], level: str) -> None:
     from codemods.core.source import language_of
     from codemods.verify import ScanUnavailable, verify_files
+    from codemods.verify.ladder import PYTHON, language
+    from codemods.verify.pycheck import CheckerUnavailable
 
-    files = [r for r in results if language_of(r.path) in ("typescript", "tsx")]
-    folder = _typings()
+    files = [r for r in results if language_of(r.path) in ("typescript", "tsx", "python")]
+    python = language({_relative(r.path): r.original for r in files}) == PYTHON
+    folder = None if python else _typings()
     for name, version in (("before", "original"), ("after", "fixed")):
         try:
             ladder = verify_files({_relative(r.path): getattr(r, version) for r in files}, level, typings=folder)
-        except ScanUnavailable as exc:
+        except (ScanUnavailable, CheckerUnavailable) as exc:
             _fail(str(exc))
         synth = ladder.synth
         line = f"{name}: compile {'clean' if ladder.compiles else f'{ladder.compile_errors} error(s)'}"
