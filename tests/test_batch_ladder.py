@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import os
 
 from test_verify_html import parse
 from typer.testing import CliRunner
@@ -63,6 +64,9 @@ def test_the_html_report_is_written_beside_the_report_from_its_records(tmp_path)
     path = write_report(tmp_path)
     page_path = htmlreport.write(path)
     assert page_path == tmp_path / "report.html" and not list(tmp_path.glob(".report.html.*"))
+    mask = os.umask(0)
+    os.umask(mask)
+    assert page_path.stat().st_mode & 0o777 == 0o666 & ~mask
     page = parse(page_path.read_text())
     assert page.rows["rung"] == [["compile", "1", "2", "of 3"], ["synthesize", "1", "2", "of 3"],
                                  ["failed checks / synthesized sample", "2", "3", "mean"]]

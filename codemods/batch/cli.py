@@ -55,8 +55,9 @@ def batch_command(inputs: Inputs, out: Out, field: Field = "text", id_field: IdF
                   profile: Profile = "all", compiler: Compiler = False) -> None:
     """Fix many responses: Markdown, JSONL datasets or source folders into OUT, with a report.
 
-    With --verify, the report carries each sample's ladder before and after and an HTML report is
-    written beside it. Rerun with the same --out to resume an interrupted batch. Exit 2 when a sample failed.
+    With --verify, the report carries each sample's ladder before and after, and an HTML report
+    is written beside it. Rerun with the same --out to resume an interrupted batch.
+    Exit 2 when a sample failed.
     """
     from codemods.batch import htmlreport, report
     from codemods.batch.runner import Batch, Resume

@@ -44,6 +44,9 @@ def write(report: Path, title: str = "cdktf-codemods batch verification") -> Pat
     target = path_for(report)
     text = render(found, fixes, title=title)
     fd, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.")
+    mask = os.umask(0)
+    os.umask(mask)
+    os.chmod(temporary, 0o666 & ~mask)  # mkstemp makes it private; the report is an ordinary file
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
             handle.write(text)
