@@ -69,3 +69,9 @@ def test_the_verify_extra_pins_what_the_python_environment_installs():
         "optional-dependencies"]["verify"]
     pinned = [p for p in tools.environments()["python"].packages if not p.startswith("basedpyright")]
     assert set(pinned) <= set(extra)
+
+
+def test_verify_install_knows_every_environment():
+    from codemods.batch.tools_cli import PARTS
+
+    assert set(PARTS) == {"typings", *tools.environments()}

@@ -11,12 +11,10 @@ from typing import Annotated, Optional
 import typer
 from rich.console import Console
 
-from codemods import typings
-from codemods.verify import tools
-
+# The tools are imported by the commands: the command line imports this module to declare them.
 err = Console(stderr=True, highlight=False, soft_wrap=True)
 verify_app = typer.Typer(help="The tools of --verify: typings, the Python checker and checkov.", no_args_is_help=True)
-PARTS = ("typings", tools.PYTHON, tools.CHECKOV)
+PARTS = ("typings", "python", "checkov")  # the typings, then codemods.verify.tools.environments()
 
 Only = Annotated[Optional[list[str]], typer.Option("--only", help=f"Install only these: {', '.join(PARTS)} (repeat).")]
 
@@ -24,6 +22,9 @@ Only = Annotated[Optional[list[str]], typer.Option("--only", help=f"Install only
 @verify_app.command("install")
 def install(only: Only = None) -> None:
     """Install the verification tools into the cache folder (needs node, npm and the package registries)."""
+    from codemods import typings
+    from codemods.verify import tools
+
     chosen = list(only or PARTS)
     unknown = [p for p in chosen if p not in PARTS]
     if unknown:
@@ -49,6 +50,9 @@ def install(only: Only = None) -> None:
 @verify_app.command("status")
 def status() -> None:
     """Print where each verification tool is and whether it is ready. Exit 1 when one is not."""
+    from codemods import typings
+    from codemods.verify import tools
+
     missing = typings.problems(typings.default_dir())
     lines = [f"typings: {typings.default_dir()}: {'ready' if not missing else 'not ready: ' + missing[0]}"]
     ready = not missing
