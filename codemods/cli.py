@@ -12,6 +12,7 @@ from rich.console import Console
 from rich.markup import escape
 
 from codemods.batch.cli import Verify, VerifyLevel, batch_command, typings_app
+from codemods.batch.tools_cli import verify_app
 
 if TYPE_CHECKING:
     from codemods.config import Settings
@@ -281,6 +282,7 @@ def check(paths: Paths, select: Select = None, ignore: Ignore = None, option: Op
 
 app.command("batch")(batch_command)
 app.add_typer(typings_app, name="typings")
+app.add_typer(verify_app, name="verify")
 
 
 cache_app = typer.Typer(help="The result cache (.codemod_cache/ at the configuration's root).", no_args_is_help=True)

@@ -35,3 +35,23 @@ def test_a_dying_worker_fails_its_sample_and_the_others_are_fixed():
     assert [key for key, _, _ in results] == [f"{key}.md" for key in "abcdefghij"]
     assert results[2] == ("c.md", "failed", ["the worker process died while fixing this sample"])
     assert all(status == "changed" for key, status, _ in results if key != "c.md")
+
+
+def test_a_pool_found_broken_when_submitting_is_replaced(monkeypatch):
+    """A worker can die between two submissions: the next submit raises instead of a result."""
+    from concurrent.futures import ThreadPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
+    class Broken:
+        def submit(self, *args):
+            raise BrokenProcessPool("a child process terminated abruptly")
+
+        def shutdown(self, *args, **kwargs):
+            pass
+
+    made = []
+    monkeypatch.setattr(LocalPool, "_new_executor", staticmethod(
+        lambda workers: made.append(workers) or (Broken() if len(made) == 1 else ThreadPoolExecutor(workers))))
+    with LocalPool(SETTINGS, 2, task=lambda sample, settings: sample.key) as pool:
+        assert [outcome for _, outcome in pool.map(iter(samples("abc")))] == ["a.md", "b.md", "c.md"]
+    assert made[0] == 2 and len(made) == 2

@@ -4,11 +4,12 @@ from __future__ import annotations
 import json
 
 import pytest
+from test_typecheck_golden import typings_folder  # noqa: F401  (session fixture: installs once)
+from verify_fixtures import checkov_env  # noqa: F401  (session fixture: installs or skips with the reason)
 
 from codemods.verify import scan as scan_module
 from codemods.verify.ladder import verify
-from codemods.verify.scan import INSTALL_HINT, ScanUnavailable, parse_report, scan
-from test_typecheck_golden import typings_folder  # noqa: F401  (session fixture: installs once)
+from codemods.verify.scan import ScanUnavailable, parse_report, scan
 
 BUCKET = """import { Construct } from 'constructs';
 import { App, TerraformStack } from 'cdktf';
@@ -28,8 +29,6 @@ new Plain(app, 'plain');
 app.synth();
 """
 
-needs_checkov = pytest.mark.skipif(not scan_module.available(), reason=INSTALL_HINT)
-
 
 def test_checkov_json_reports_are_counted_per_file():
     report = {"check_type": "terraform_json", "summary": {"passed": 3, "failed": 2, "parsing_errors": 0},
@@ -44,6 +43,7 @@ def test_checkov_json_reports_are_counted_per_file():
 
 def test_without_checkov_the_message_says_how_to_install_it(monkeypatch, tmp_path):
     monkeypatch.setattr(scan_module.sys, "executable", str(tmp_path / "python"))
+    monkeypatch.setenv("CODEMOD_VERIFY_DIR", str(tmp_path / "no-tools"))
     monkeypatch.setattr(scan_module.shutil, "which", lambda _: None)
     monkeypatch.setattr(scan_module.importlib.util, "find_spec", lambda _: None)
     with pytest.raises(ScanUnavailable, match=r"pip install 'cdktf-codemods\[verify\]'"):
@@ -53,8 +53,7 @@ def test_without_checkov_the_message_says_how_to_install_it(monkeypatch, tmp_pat
 
 
 @pytest.mark.slow
-@needs_checkov
-def test_an_unencrypted_bucket_fails_checks_in_the_synthesized_stack(tmp_path, typings_folder):  # noqa: F811
+def test_an_unencrypted_bucket_fails_checks_in_the_synthesized_stack(tmp_path, typings_folder, checkov_env):  # noqa: F811
     (tmp_path / "main.ts").write_text(BUCKET)
     result = verify(tmp_path, "scan", typings=typings_folder)
     assert result.compiles and result.synthesizes, result.synth.stderr

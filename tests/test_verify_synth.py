@@ -89,7 +89,7 @@ def test_stack_classes_and_their_props_are_found_statically():
     [stack] = find_stacks({"lib/shop-stack.ts": STACK.encode(), "lib/broken.ts": THROWS.encode()})
     assert (stack.file, stack.name, stack.has_props, stack.props_optional) == ("lib/shop-stack.ts", "ShopStack", True, False)
     assert props_of(stack) == {"environment": "placeholder-environment", "replicas": 1, "versioned": False,
-                               "zones": [], "tier": "gold"}
+                               "zones": ["us-east-1a", "us-east-1b"], "tier": "gold"}
 
 
 def test_inherited_props_and_indirect_stacks():
@@ -101,7 +101,7 @@ export class Child extends BaseStack { constructor(s: any, id: string, props?: P
 """
     stacks = {s.name: s for s in find_stacks({"lib/a.ts": code})}
     assert set(stacks) == {"BaseStack", "Child"}
-    assert props_of(stacks["Child"]) == {"region": "placeholder-region", "size": 1}
+    assert props_of(stacks["Child"]) == {"region": "us-east-1", "size": 1}
     assert stacks["Child"].props_optional and props_of(stacks["BaseStack"]) is None
 
 
@@ -132,7 +132,7 @@ def test_without_an_entry_a_driver_instantiates_each_stack_with_placeholder_prop
     assert result.ok, result.stderr
     assert (result.entry, result.stacks) == ("driver", ["cdktf.out/stacks/ShopStack/cdk.tf.json"])
     document = json.loads(result.stack_files()[0].read_text())
-    assert document["output"]["counts"]["value"] == "1 false 0"
+    assert document["output"]["counts"]["value"] == "1 false 2"
     assert [b["bucket"] for b in document["resource"]["aws_s3_bucket"].values()] == ["shop-placeholder-environment-gold"]
 
 
@@ -202,3 +202,74 @@ def test_the_ladder_takes_files_in_memory_too(typings_folder):  # noqa: F811
                           "synth", typings=typings_folder)
     assert result.files == ["lib/shop-stack.ts", "main.ts"]
     assert result.compiles and result.synthesizes and result.first_error() is None
+
+
+CONSTRUCT = b"""import { Construct } from 'constructs';
+import { S3Bucket } from '@cdktf/provider-aws/lib/s3-bucket';
+
+export interface VaultProps { name: string; }
+export class Vault extends Construct {
+  constructor(scope: Construct, id: string, props: VaultProps) {
+    super(scope, id);
+    new Part(this, 'part');
+    new S3Bucket(this, 'bucket', { bucket: props.name });
+  }
+}
+export class Part extends Construct {}
+"""
+
+
+def test_without_a_stack_class_the_constructs_nobody_builds_get_a_stack_each():
+    [vault] = find_stacks({"lib/vault.ts": CONSTRUCT})
+    assert (vault.name, vault.construct, props_of(vault)) == ("Vault", True, {"name": "placeholder-name"})
+    assert synth_module.imported_providers({"lib/vault.ts": CONSTRUCT}) == ("@cdktf/provider-aws",)
+    driver = synth_module.driver_source([vault], ("@cdktf/provider-aws",))
+    assert 'const stack0 = new TerraformStack(app, "VaultStack");' in driver
+    assert ('new (require("@cdktf/provider-aws/lib/provider")["AwsProvider"])(stack0, "codemods-driver-AwsProvider", '
+            '{"region": "us-east-1"});') in driver
+    assert 'new (require("./lib/vault")["Vault"])(stack0, "Vault", {"name": "placeholder-name"});' in driver
+
+
+def test_stacks_that_another_stack_builds_are_left_to_it():
+    code = b"""import { TerraformStack } from 'cdktf';
+export class Inner extends TerraformStack {}
+export class Outer extends TerraformStack { constructor(s: any, id: string) { super(s, id); new Inner(this, 'inner'); } }
+"""
+    assert [s.name for s in find_stacks({"lib/a.ts": code})] == ["Outer"]
+
+
+def test_a_failed_validation_is_its_own_class_with_the_first_item_of_its_list():
+    message = ("Error: Validation failed with the following errors:\n  [shop] Found resources without a matching "
+               "provider construct.\n\nIf you wish to ignore these validations, pass 'skipValidation: true'")
+    assert synth_module.classify(message) == "validation"
+    assert synth_module.first_error(message) == ("Error: Validation failed with the following errors: [shop] Found "
+                                                 "resources without a matching provider construct.")
+    assert synth_module.first_error("Error: boom\n  at x") == "Error: boom"
+
+
+@pytest.mark.slow
+def test_a_construct_alone_synthesizes_in_a_driver_stack(tmp_path, typings_folder):  # noqa: F811
+    result = synth({"lib/vault.ts": CONSTRUCT}, typings_folder, keep=tmp_path / "run")
+    assert result.ok and result.entry == "driver", result.stderr
+    assert result.stacks == ["cdktf.out/stacks/VaultStack/cdk.tf.json"]
+
+
+def test_placeholders_follow_nested_interfaces_and_the_names_a_response_checks():
+    code = b"""import { TerraformStack } from 'cdktf';
+interface Network { vpcCidr: string; availabilityZones: string[]; tags?: Record<string, string> }
+export interface Props { accountId: string; region: string; network: Network; extra: Network | undefined; n: number }
+export class Shop extends TerraformStack { constructor(s: any, id: string, props: Props) { super(s, id); } }
+"""
+    [stack] = find_stacks({"lib/a.ts": code})
+    network = {"vpcCidr": "10.0.0.0/16", "availabilityZones": ["us-east-1a", "us-east-1b"]}
+    assert props_of(stack) == {"accountId": "123456789012", "region": "us-east-1", "network": network,
+                               "extra": network, "n": 1}
+
+
+@pytest.mark.slow
+def test_a_stack_class_that_is_not_exported_is_exported_for_the_driver(typings_folder):  # noqa: F811
+    code = STACK.replace("export class ShopStack", "class ShopStack")
+    [stack] = find_stacks({"lib/shop-stack.ts": code.encode()})
+    assert (stack.name, stack.exported) == ("ShopStack", False)
+    result = synth({"lib/shop-stack.ts": code.encode()}, typings_folder)
+    assert result.ok and result.stacks == ["cdktf.out/stacks/ShopStack/cdk.tf.json"], result.stderr

@@ -29,8 +29,9 @@ Field = Annotated[str, typer.Option("--field", help="JSONL: the field holding th
 IdField = Annotated[Optional[str], typer.Option("--id-field", help="JSONL: the field holding the sample id (default: file:line).")]
 Include = Annotated[Optional[list[str]], typer.Option("--include", help="In folders, only Markdown/JSONL files whose name matches this glob.")]
 Scheduler = Annotated[Optional[str], typer.Option("--scheduler", help="Run on Dask: a scheduler address (tcp://host:8786) or 'local'.")]
-Verify = Annotated[bool, typer.Option("--verify", help="Type-check the code before and after fixing, with tsc (see `codemod typings install`).")]
-VerifyLevel = Annotated[str, typer.Option("--verify-level", help="How far --verify goes: compile (tsc), synth (compile, then run the app or a generated driver and synthesize), or scan (synth, then checkov on each stack; pip install 'cdktf-codemods[verify]').")]
+Verify = Annotated[bool, typer.Option("--verify", help="Verify the code before and after fixing: type-check (tsc; basedpyright for Python), and with --verify-level synthesize and scan (see `codemod typings install`, `codemod verify install`).")]
+VerifyLevel = Annotated[str, typer.Option("--verify-level", help="How far --verify goes: compile (tsc), synth (compile, then run the app or a generated driver and synthesize), or scan (synth, then checkov on each stack; `codemod verify install`).")]
+VerifyTimeout = Annotated[float, typer.Option("--verify-timeout", help="Seconds one synthesis of a sample may take before it is killed and counted as a timeout.")]
 ReportPath = Annotated[Optional[Path], typer.Option("--report", help="The report file (default: OUT/report.jsonl).")]
 Select = Annotated[Optional[list[str]], typer.Option("--select", help="Only these transform ids (repeat or comma-separate).")]
 Ignore = Annotated[Optional[list[str]], typer.Option("--ignore", help="Skip these transform ids.")]
@@ -48,14 +49,17 @@ def _fail(message: str) -> None:
 
 def batch_command(inputs: Inputs, out: Out, field: Field = "text", id_field: IdField = None,
                   include: Include = None, jobs: Jobs = None, scheduler: Scheduler = None,
-                  verify: Verify = False, report_path: ReportPath = None, select: Select = None,
+                  verify: Verify = False, verify_level: VerifyLevel = "compile", verify_timeout: VerifyTimeout = 120.0,
+                  report_path: ReportPath = None, select: Select = None,
                   ignore: Ignore = None, option: Options = None, safe_only: SafeOnly = False,
                   profile: Profile = "all", compiler: Compiler = False) -> None:
     """Fix many responses: Markdown, JSONL datasets or source folders into OUT, with a report.
 
-    Rerun with the same --out to resume an interrupted batch. Exit 2 when a sample failed.
+    With --verify, the report carries each sample's ladder before and after, and an HTML report
+    is written beside it. Rerun with the same --out to resume an interrupted batch.
+    Exit 2 when a sample failed.
     """
-    from codemods.batch import report
+    from codemods.batch import htmlreport, report
     from codemods.batch.runner import Batch, Resume
     from codemods.batch.samples import RECORD, size
     from codemods.batch.worker import Settings
@@ -66,9 +70,10 @@ def batch_command(inputs: Inputs, out: Out, field: Field = "text", id_field: IdF
         parse_profiles(profile)
     except ValueError as exc:
         _fail(f"--profile: {exc}")
+    folder = _verification_tools(verify_level, verify_timeout) if verify else None
     settings = Settings(tuple(select or ()), tuple(ignore or ()), _options(select, ignore, option, safe_only),
-                        safe_only, field, id_field, str(_typings()) if verify else None, profile,
-                        str(_typings()) if compiler else None)
+                        safe_only, field, id_field, folder, profile, compiler=str(_typings()) if compiler else None,
+                        verify_level=verify_level if verify else None, verify_timeout=verify_timeout)
     batch = Batch([str(p) for p in inputs], out, settings, tuple(include or ()), jobs or os.cpu_count() or 1,
                   scheduler, report_path)
     try:
@@ -81,7 +86,7 @@ def batch_command(inputs: Inputs, out: Out, field: Field = "text", id_field: IdF
     if done:
         err.print(f"resuming: {done} of {total} sample(s) already done in {batch.report_path}")
     try:
-        _run_with_progress(batch, units, resume, total - done)
+        _run_with_progress(batch, units, resume, total - done, "fixing and verifying" if verify else "fixing")
     except RuntimeError as exc:
         _fail(str(exc))
     except KeyboardInterrupt:
@@ -90,6 +95,10 @@ def batch_command(inputs: Inputs, out: Out, field: Field = "text", id_field: IdF
     summary = report.summarize(batch.report_path)
     for line in summary.lines():
         err.print(line)
+    if verify:
+        page = htmlreport.write(batch.report_path)
+        if page is not None:
+            err.print(f"HTML report in {page}")
     err.print(f"wall time {time.perf_counter() - started:.1f} s, peak memory {_peak_memory()}; "
               f"fixed copies in {out}, report in {batch.report_path}")
     raise typer.Exit(2 if summary.failure_count else 0)
@@ -111,6 +120,31 @@ def _options(select, ignore, option, safe_only) -> str:
     return json.dumps(parsed, sort_keys=True)
 
 
+def _verification_tools(level: str, timeout: float) -> str | None:
+    """Check up front what ``batch --verify`` needs: the typings folder (None, with a warning, when
+    only the Python checker is there), checkov at ``scan``. Exit 2 with the fix when nothing can verify."""
+    from codemods import typings
+    from codemods.verify import pycheck, scan
+
+    if level not in ("compile", "synth", "scan"):
+        _fail(f"--verify-level: expected compile, synth or scan, not {level!r}")
+    if timeout <= 0:
+        _fail("--verify-timeout must be more than 0 seconds")
+    if level == "scan" and not scan.available():
+        _fail(scan.INSTALL_HINT)
+    python = pycheck.available()
+    try:
+        folder = str(typings.ensure())
+    except typings.TypingsError as exc:
+        if not python:
+            _fail(str(exc))
+        err.print(f"[yellow]warning:[/yellow] TypeScript samples will not be verified: {exc}")
+        return None
+    if not python:
+        err.print(f"[yellow]warning:[/yellow] Python samples will not be verified: {pycheck.INSTALL_HINT}")
+    return folder
+
+
 def _typings() -> Path:
     from codemods import typings
 
@@ -120,12 +154,12 @@ def _typings() -> Path:
         _fail(str(exc))
 
 
-def _run_with_progress(batch: Batch, units: list[Unit], resume: Resume, pending: int) -> None:
+def _run_with_progress(batch: Batch, units: list[Unit], resume: Resume, pending: int, label: str = "fixing") -> None:
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
 
     from codemods.batch.runner import run
 
-    columns = (TextColumn("fixing"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), TimeRemainingColumn(),
+    columns = (TextColumn(label), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), TimeRemainingColumn(),
                TextColumn("{task.fields[changed]} changed, {task.fields[failed]} failed"))
     with Progress(*columns, console=err, transient=False) as progress:
         task = progress.add_task("batch", total=pending, changed=0, failed=0)
@@ -167,13 +201,15 @@ def typings_status() -> None:
 
 def print_verification(results: list[FileResult], level: str = "compile") -> None:
     """``apply --verify``: type-check the TypeScript files of the run as they were and as fixed;
-    at ``synth`` or ``scan``, climb the rest of the ladder too (see ``codemods.verify``)."""
+    at ``synth`` or ``scan``, climb the rest of the ladder too (see ``codemods.verify``). A run with
+    Python files and no TypeScript climbs the Python ladder (basedpyright, python)."""
     from codemods import typings
     from codemods.core.source import language_of
 
     if level not in ("compile", "synth", "scan"):
         _fail(f"--verify-level: expected compile, synth or scan, not {level!r}")
-    if level != "compile":
+    languages = {language_of(r.path) for r in results}
+    if level != "compile" or ("python" in languages and not languages & {"typescript", "tsx"}):
         _print_ladder(results, level)
         return
     checker = typings.Checker(_typings())
@@ -193,13 +229,16 @@ def print_verification(results: list[FileResult], level: str = "compile") -> Non
 def _print_ladder(results: list[FileResult], level: str) -> None:
     from codemods.core.source import language_of
     from codemods.verify import ScanUnavailable, verify_files
+    from codemods.verify.ladder import PYTHON, language
+    from codemods.verify.pycheck import CheckerUnavailable
 
-    files = [r for r in results if language_of(r.path) in ("typescript", "tsx")]
-    folder = _typings()
+    files = [r for r in results if language_of(r.path) in ("typescript", "tsx", "python")]
+    python = language({_relative(r.path): r.original for r in files}) == PYTHON
+    folder = None if python else _typings()
     for name, version in (("before", "original"), ("after", "fixed")):
         try:
             ladder = verify_files({_relative(r.path): getattr(r, version) for r in files}, level, typings=folder)
-        except ScanUnavailable as exc:
+        except (ScanUnavailable, CheckerUnavailable) as exc:
             _fail(str(exc))
         synth = ladder.synth
         line = f"{name}: compile {'clean' if ladder.compiles else f'{ladder.compile_errors} error(s)'}"

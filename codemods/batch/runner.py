@@ -196,7 +196,12 @@ class LocalPool:
             return
         window: deque[tuple[Sample, Future]] = deque()
         for sample in samples:
-            window.append((sample, self._submit(sample)))
+            try:
+                future = self._submit(sample)
+            except BrokenProcessPool:  # a worker died before this sample could be submitted
+                yield from self._after_crash(window)
+                future = self._submit(sample)
+            window.append((sample, future))
             if len(window) >= self.jobs * IN_FLIGHT_PER_WORKER:
                 yield from self._take(window)
         while window:

@@ -2,14 +2,14 @@
 
 Everything a worker needs travels in :class:`Settings` (plain, picklable data), so the same
 function runs in a local process pool and on Dask workers. The transforms, their configuration
-and the type checker are built once per worker process and reused. A sample that breaks
-anything here is returned as a failed record with its input copied unchanged; it never raises.
+and the type checker (:mod:`.verification`) are built once per worker process and reused. A
+sample that breaks anything here is returned as a failed record with its input copied
+unchanged; it never raises.
 """
 from __future__ import annotations
 
 import json
 import multiprocessing.util
-import re
 import time
 import traceback
 from collections import Counter
@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
 from codemods.api import make_config
-from codemods.batch import jsonl, markdown
+from codemods.batch import jsonl, markdown, verification
 from codemods.batch.samples import MARKDOWN, RECORD, SOURCE, Sample
 from codemods.core import languages
 from codemods.core.edits import parse_profiles
@@ -25,17 +25,14 @@ from codemods.core.engine import FileResult, RunConfig, Status, fix_file
 from codemods.core.project import Project
 from codemods.core.source import SourceError, SourceFile
 from codemods.review.diff import unified_diff
-from codemods.typings import Checker
 
 CHANGED, UNCHANGED, SKIPPED, FAILED = "changed", "unchanged", "skipped", "failed"
-_TEST_NAME = re.compile(r"\.(test|spec)\.[cm]?tsx?$")
-_TEST_FOLDERS = {"test", "tests", "__tests__"}
-TYPESCRIPT_SUFFIXES = (".ts", ".tsx", ".mts", ".cts")
 
 
 @dataclass(frozen=True)
 class Settings:
-    """What to run: transform choice and options, the JSONL fields, the typings folder (or none)."""
+    """What to run: transform choice and options, the JSONL fields, and how far to verify
+    (``verify_level`` None: not at all; ``typings``: the TypeScript typings folder, if installed)."""
 
     select: tuple[str, ...] = ()
     ignore: tuple[str, ...] = ()
@@ -46,6 +43,8 @@ class Settings:
     typings: str | None = None
     profiles: str = "all"  # the fix profiles, as --profile spells them: model output is a test stack
     compiler: str | None = None  # the typings folder of the compiler tier (--compiler), or none
+    verify_level: str | None = None  # None, "compile", "synth" or "scan"
+    verify_timeout: float = 120.0  # seconds per synthesis of one sample
 
 
 @dataclass
@@ -174,31 +173,11 @@ def _syntax_errors(path: str, raw: bytes) -> int | None:
 
 
 def _verify(originals: dict[str, bytes], fixed: dict[str, bytes], settings: Settings) -> dict:
-    """The compiler's verdict on the original and the fixed code, when verification is on."""
-    if settings.typings is None:
+    """The verification ladder on the original and the fixed code, when verification is on."""
+    if settings.verify_level is None:
         return {}
-    chosen, excluded = _verified_files(originals)
-    if not chosen:
-        return {"verify": {"files": [], "excluded": excluded, "before": None, "after": None}}
-    checker = _checker(settings.typings)
-    before = checker.check({p: originals[p] for p in chosen})
-    after = before if all(fixed[p] == originals[p] for p in chosen) else checker.check({p: fixed[p] for p in chosen})
-    return {"verify": {"files": chosen, "excluded": excluded, "before": before.record(), "after": after.record()}}
-
-
-def _verified_files(files: dict[str, bytes]) -> tuple[list[str], dict[str, str]]:
-    """TypeScript files that are whole modules of the program (not tests, not snippets)."""
-    chosen, excluded = [], {}
-    for path, code in files.items():
-        if not path.endswith(TYPESCRIPT_SUFFIXES) or path.endswith(".d.ts"):
-            continue
-        if _TEST_NAME.search(path) or _TEST_FOLDERS & set(PurePosixPath(path).parts[:-1]):
-            excluded[path] = "test"
-        elif not markdown.is_module(code):
-            excluded[path] = "snippet (no import or export)"
-        else:
-            chosen.append(path)
-    return chosen, excluded
+    return {"verify": verification.verify(originals, fixed, settings.verify_level, settings.typings,
+                                          settings.verify_timeout)}
 
 
 def failed_outcome(sample: Sample, error: str) -> Outcome:
@@ -212,7 +191,6 @@ def failed_outcome(sample: Sample, error: str) -> Outcome:
 
 
 _CONFIG: tuple[Settings, RunConfig] | None = None
-_CHECKERS: dict[str, Checker] = {}
 _SESSIONS: dict[str, object] = {}
 #: The project key of a sample's files for the compiler tier: a sample is one project.
 SAMPLE = ("sample",)
@@ -225,14 +203,6 @@ def _config(settings: Settings) -> RunConfig:
         _CONFIG = settings, make_config(settings.select, settings.ignore, options, settings.safe_only,
                                         parse_profiles(settings.profiles))
     return _CONFIG[1]
-
-
-def _checker(folder: str) -> Checker:
-    """This process's checker; closed (and waited for) when the process exits."""
-    if folder not in _CHECKERS:
-        _CHECKERS[folder] = checker = Checker(Path(folder))
-        multiprocessing.util.Finalize(None, checker.close, exitpriority=10)
-    return _CHECKERS[folder]
 
 
 def _session(folder: str):

@@ -1,6 +1,9 @@
 """The verification ladder: does a project compile, does it synthesize, what does checkov say.
 
-:func:`verify` climbs up to the level asked for. Every level runs on its own terms: a
+:func:`verify` climbs up to the level asked for. TypeScript is compiled with tsc against the
+pinned typings and synthesized under node (:mod:`.synth`); Python is type-checked with
+basedpyright against the pinned packages (:mod:`.pycheck`) and synthesized with python
+(:mod:`.pysynth`). A project is Python when it has Python files and no TypeScript. Every level runs on its own terms: a
 project with type errors is still synthesized (tsc emits JavaScript regardless, and many type
 errors do not stop a synth), but only a synthesized project is scanned.
 """
@@ -14,12 +17,21 @@ from pathlib import Path
 
 from .. import typings as typings_module
 from ..typings import Checker
+from . import pycheck, pysynth
 from . import scan as scan_module
 from . import synth as synth_module
 from .scan import ScanResult
 from .synth import SynthResult
 
 LEVELS = ("compile", "synth", "scan")
+TYPESCRIPT, PYTHON = "typescript", "python"
+
+
+def language(files: Mapping[str, bytes]) -> str:
+    """The language the ladder verifies a project in: Python without TypeScript, else TypeScript."""
+    if not synth_module.typescript_sources(dict(files)) and pycheck.python_sources(files):
+        return PYTHON
+    return TYPESCRIPT
 
 
 @dataclass
@@ -32,6 +44,7 @@ class LadderResult:
     synth: SynthResult | None = None
     scan: ScanResult | None = None
     seconds: dict[str, float] = field(default_factory=dict)  # level -> seconds
+    language: str = TYPESCRIPT
 
     @property
     def compiles(self) -> bool | None:
@@ -63,7 +76,8 @@ class LadderResult:
     def record(self) -> dict:
         return {"level": self.level, "files": self.files, "compile": self.compile,
                 "synth": self.synth.record() if self.synth else None,
-                "scan": self.scan.record() if self.scan else None, "seconds": self.seconds}
+                "scan": self.scan.record() if self.scan else None, "seconds": self.seconds,
+                "language": self.language}
 
     @classmethod
     def from_record(cls, data: dict) -> LadderResult:
@@ -71,7 +85,7 @@ class LadderResult:
         scan = data.get("scan")
         return cls(data["level"], list(data.get("files", [])), data.get("compile"),
                    SynthResult(**synth) if synth else None, ScanResult(**scan) if scan else None,
-                   dict(data.get("seconds", {})))
+                   dict(data.get("seconds", {})), data.get("language", TYPESCRIPT))
 
 
 def verify(project_dir: Path | str, level: str = "synth", *, typings: Path | None = None,
@@ -79,8 +93,9 @@ def verify(project_dir: Path | str, level: str = "synth", *, typings: Path | Non
     """Run the ladder on the project in ``project_dir`` up to ``level`` ("compile", "synth" or "scan").
 
     ``typings`` is the typings install (default: ``typings.ensure()``, which raises ``TypingsError``
-    when it is not installed). Pass a ``checker`` to reuse one node type-checking process across
-    projects (starting one costs seconds); otherwise one is started and closed here. ``level="scan"``
+    when it is not installed); a Python project needs the environment of ``codemod verify install``
+    instead (:class:`~codemods.verify.pycheck.CheckerUnavailable` without it). Pass a ``checker`` to
+    reuse one node type-checking process across projects (starting one costs seconds); otherwise one is started and closed here. ``level="scan"``
     raises :class:`~codemods.verify.scan.ScanUnavailable` up front when checkov is not installed.
     """
     return verify_files(synth_module.project_files(Path(project_dir)), level, typings=typings, checker=checker,
@@ -94,8 +109,10 @@ def verify_files(files: Mapping[str, bytes], level: str = "synth", *, typings: P
         raise ValueError(f"level must be one of {', '.join(LEVELS)}, not {level!r}")
     if level == "scan":
         scan_module.checkov_command()
-    folder = typings_module.ensure(typings)
     files = dict(files)
+    if language(files) == PYTHON:
+        return _verify_python(files, level, timeout)
+    folder = typings_module.ensure(typings)
     sources = synth_module.typescript_sources(files)
     result = LadderResult(level, sources)
 
@@ -111,15 +128,30 @@ def verify_files(files: Mapping[str, bytes], level: str = "synth", *, typings: P
     if level == "compile":
         return result
 
+    _synth_and_scan(result, level, lambda run: synth_module.synth(files, folder, timeout=timeout, keep=run), timeout)
+    return result
+
+
+def _verify_python(files: dict[str, bytes], level: str, timeout: float) -> LadderResult:
+    result = LadderResult(level, pycheck.python_sources(files), language=PYTHON)
+    started = time.perf_counter()
+    result.compile = pycheck.check(files)
+    result.seconds["compile"] = round(time.perf_counter() - started, 3)
+    if level != "compile":
+        _synth_and_scan(result, level, lambda run: pysynth.synth(files, timeout=timeout, keep=run), timeout)
+    return result
+
+
+def _synth_and_scan(result: LadderResult, level: str, synthesize, timeout: float) -> None:
+    """Synthesize in a temporary run folder and, at ``scan``, scan what was synthesized there."""
     with tempfile.TemporaryDirectory(prefix="cdktf-ladder-") as run:
-        result.synth = synth_module.synth(files, folder, timeout=timeout, keep=Path(run) / "run")
+        result.synth = synthesize(Path(run) / "run")
         result.seconds["synth"] = result.synth.seconds
         if level == "scan" and result.synth.ok:
             result.scan = scan_module.scan(result.synth.stack_files())
             result.scan.by_file = {_relative(path, result.synth.folder): ids for path, ids in result.scan.by_file.items()}
             result.seconds["scan"] = result.scan.seconds
         result.synth.folder = None
-    return result
 
 
 def _relative(path: str, folder: str | None) -> str:

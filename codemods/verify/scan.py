@@ -18,7 +18,10 @@ from collections import Counter
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-INSTALL_HINT = "checkov is not installed: pip install 'cdktf-codemods[verify]'"
+from . import tools
+
+INSTALL_HINT = ("checkov is not installed: run `codemod verify install` (its own environment), "
+                "or pip install 'cdktf-codemods[verify]'")
 DEFAULT_TIMEOUT = 600.0
 
 
@@ -46,7 +49,11 @@ class ScanResult:
 
 
 def checkov_command() -> list[str]:
-    """How to run checkov: the executable next to this Python, on PATH, or ``python -m checkov.main``."""
+    """How to run checkov: the environment ``codemod verify install`` made, the executable next to this
+    Python, on PATH, or ``python -m checkov.main``."""
+    own = tools.find(tools.CHECKOV)
+    if own is not None:
+        return [str(own.bin("checkov"))]
     beside = Path(sys.executable).with_name("checkov")
     if beside.is_file():
         return [str(beside)]

@@ -6,8 +6,12 @@ emit; each file is transpiled on its own, which needs no type information and ta
 milliseconds), links ``node_modules`` to the typings install so ``require('cdktf')`` and the
 providers resolve, and runs the project's entry (the file that calls ``app.synth()`` or
 ``new App(``) under node with a time limit. A project without an entry gets a generated
-driver that instantiates every exported ``TerraformStack`` subclass (found with tree-sitter)
-with props built from its props interface, then calls ``app.synth()``.
+driver that instantiates every exported ``TerraformStack`` subclass (found with tree-sitter;
+without one, the unexported ones, which the driver exports) that no other file builds, with
+props built from its props interface (nested interfaces, and the strings a response checks by
+name: CIDRs, account ids, regions, zones), then calls ``app.synth()``; a project without a stack
+class gets each exported ``Construct`` subclass that it does not instantiate itself built in a
+stack of its own, with the providers it imports.
 
 An uncaught exception is recorded by a small preloaded hook (``node -r``) as JSON, so the
 first error line does not depend on how node formats a crash. Failures are classified:
@@ -15,11 +19,14 @@ first error line does not depend on how node formats a crash. Failures are class
 ``exception``       anything thrown that is none of the below
 ``token``           token resolution errors (unresolved tokens, ``${TfToken[...]}`` in a name)
 ``duplicate-id``    ``There is already a Construct with name ...``
-``missing-module``  ``Cannot find module`` (a file the response does not contain, a package
-                    the typings install does not have)
-``missing-file``    ``ENOENT``: a file the program reads (Lambda code, an asset) is not in the response
+``missing-module``  ``Cannot find module`` (Python: ``No module named``): a file the response
+                    does not contain, a package the typings install does not have
+``missing-file``    ``ENOENT`` (Python: ``No such file or directory``): a file the program reads
+                    (Lambda code, an asset) is not in the response
+``validation``      CDKTF's checks before writing a stack failed (most often: resources without
+                    the provider construct of their provider)
 ``timeout``         the time limit was reached (the process is killed)
-``no-entry``        neither an entry nor an exported stack class
+``no-entry``        neither an entry nor an exported stack (or construct) class
 ``emit``            no JavaScript could be emitted (no TypeScript, the compiler failed)
 ``no-stacks``       the program ran to the end but wrote no ``stacks/*/cdk.tf.json``
 """
@@ -33,7 +40,7 @@ import shutil
 import subprocess
 import tempfile
 import time
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path, PurePosixPath
 
 import tree_sitter_typescript
@@ -43,7 +50,9 @@ OK, FAILED = "ok", "failed"
 EXCEPTION, TOKEN, DUPLICATE_ID, MISSING_MODULE = "exception", "token", "duplicate-id", "missing-module"
 MISSING_FILE = "missing-file"
 TIMEOUT, NO_ENTRY, EMIT, NO_STACKS = "timeout", "no-entry", "emit", "no-stacks"
-CLASSES = (EXCEPTION, TOKEN, DUPLICATE_ID, MISSING_MODULE, MISSING_FILE, TIMEOUT, NO_ENTRY, EMIT, NO_STACKS)
+VALIDATION = "validation"
+CLASSES = (EXCEPTION, TOKEN, DUPLICATE_ID, MISSING_MODULE, MISSING_FILE, VALIDATION, TIMEOUT, NO_ENTRY, EMIT,
+           NO_STACKS)
 DEFAULT_TIMEOUT = 120.0
 DRIVER = "__cdktf_codemods_driver__.js"
 HOOK = "__cdktf_codemods_hook__.js"
@@ -58,8 +67,13 @@ _SYNTH_CALL = re.compile(rb"\.synth\s*\(")
 _NEW_APP = re.compile(rb"\bnew\s+(?:\w+\.)?App\s*\(")
 _TOKEN = re.compile(r"token|unresolved|\$\{TfToken", re.IGNORECASE)
 _DUPLICATE = re.compile(r"There is already a Construct with name")
-_MISSING = re.compile(r"Cannot find module")
-_NO_FILE = re.compile(r"\bENOENT\b")
+_VALIDATION = re.compile(r"Validation failed with the following errors")
+_MISSING = re.compile(r"Cannot find module|No module named")  # node, Python
+_NO_FILE = re.compile(r"\bENOENT\b|No such file or directory")
+PROVIDER_CLASSES = {"@cdktf/provider-aws": "AwsProvider", "@cdktf/provider-random": "RandomProvider",
+                    "@cdktf/provider-archive": "ArchiveProvider", "@cdktf/provider-tls": "TlsProvider"}
+PROVIDER_CONFIG = {"@cdktf/provider-aws": {"region": "us-east-1"}}
+_NEW_CLASS = re.compile(rb"\bnew\s+(?:\w+\.)?(\w+)\s*[<(]")
 _STACK_CLASS = re.compile(rb"^export\s+class\s+(\w+)\s+extends\s+(?:\w+\.)?TerraformStack\b", re.MULTILINE)
 # Packages the CDKTF project template imports for their side effects only; stubbed at run time.
 SHIMMED = ("source-map-support/register",)
@@ -154,6 +168,7 @@ class Prop:
     name: str
     type: str  # the annotation as written
     optional: bool
+    fields: list[Prop] | None = None  # the properties of its type, when that is an interface of the project
 
 
 @dataclass
@@ -165,6 +180,8 @@ class StackClass:
     has_props: bool = False
     props_optional: bool = True
     props: list[Prop] = field(default_factory=list)
+    construct: bool = False  # a Construct, not a stack: the driver builds it in a stack of its own
+    exported: bool = True  # False: the driver adds the export to the emitted JavaScript
 
 
 def _declarations(tree: Node):
@@ -218,7 +235,11 @@ def _members(body: Node | None) -> list[Prop]:
 
 
 def find_stacks(files: dict[str, bytes]) -> list[StackClass]:
-    """Exported classes that extend ``TerraformStack`` (directly or through a project class)."""
+    """Exported classes that extend ``TerraformStack`` (directly or through a project class) and
+    that no file of the project instantiates (the others are built by those).
+
+    Without any, the exported ``Construct`` subclasses that no file of the project instantiates (a
+    response that delivers a construct, not a stack), marked ``construct``."""
     trees = {p: _parse(p, files[p]) for p in typescript_sources(files)}
     interfaces = _interfaces(trees)
     classes = {}  # name -> (file, node, base, exported)
@@ -228,17 +249,21 @@ def find_stacks(files: dict[str, bytes]) -> list[StackClass]:
                 classes[_text(node.child_by_field_name("name"))] = (path, node, _heritage(node), exported,
                                                                     node.type == "abstract_class_declaration")
 
-    def is_stack(name: str, seen: frozenset = frozenset()) -> bool:
-        if name == "TerraformStack":
+    def derives(name: str, root: str, seen: frozenset = frozenset()) -> bool:
+        if name == root:
             return True
         if name not in classes or name in seen:
             return False
-        return is_stack(classes[name][2] or "", seen | {name})
+        return derives(classes[name][2] or "", root, seen | {name})
 
     stacks = []
     for name, (path, node, base, exported, abstract) in classes.items():
-        if exported and not abstract and base and is_stack(base):
+        if exported and not abstract and base and derives(base, "TerraformStack"):
             stacks.append(_stack_class(path, name, node, interfaces))
+    if not stacks:  # a stack class the response forgot to export: the driver exports it from the emitted file
+        for name, (path, node, base, exported, abstract) in classes.items():
+            if not abstract and base and derives(base, "TerraformStack"):
+                stacks.append(replace(_stack_class(path, name, node, interfaces), exported=False))
     # A syntax error can hide a class from the tree (error recovery); such a class is taken without props.
     known = {s.name for s in stacks}
     for path in trees:
@@ -247,6 +272,13 @@ def find_stacks(files: dict[str, bytes]) -> list[StackClass]:
             if name not in known and name not in classes:
                 stacks.append(StackClass(path, name))
                 known.add(name)
+    made = {m.decode() for code in (files[p] for p in trees) for m in _NEW_CLASS.findall(code)}
+    if stacks:  # the stacks another stack builds (nested stacks) are built there, not by the driver
+        return [s for s in stacks if s.name not in made] or stacks
+    for name, (path, node, base, exported, abstract) in classes.items():
+        if exported and not abstract and base and name not in made and derives(base, "Construct") \
+                and not derives(base, "TerraformStack"):
+            stacks.append(replace(_stack_class(path, name, node, interfaces), construct=True))
     return stacks
 
 
@@ -262,7 +294,7 @@ def _stack_class(path: str, name: str, node: Node, interfaces: dict) -> StackCla
                 annotation = third.child_by_field_name("type")
                 stack.has_props = True
                 stack.props_optional = third.type == "optional_parameter" or third.child_by_field_name("value") is not None
-                stack.props = _resolve(_text(annotation).lstrip(":").strip(), interfaces)
+                stack.props = _expand(_resolve(_text(annotation).lstrip(":").strip(), interfaces), interfaces)
     return stack
 
 
@@ -276,25 +308,49 @@ def _resolve(type_name: str, interfaces: dict, seen: frozenset = frozenset()) ->
     return [p for p in inherited if p.name not in names] + own
 
 
-def placeholder(type_text: str, name: str = "") -> object:
-    """A JSON value of a TypeScript type: strings a placeholder, numbers 1, booleans false, arrays []."""
+def _expand(props: list[Prop], interfaces: dict, depth: int = 3) -> list[Prop]:
+    """``props`` with the fields of each property whose type is an interface of the project, nested."""
+    for prop in props:
+        options = [o.strip().split("<")[0].strip() for o in prop.type.split("|")]
+        name = next((o for o in options if o not in ("undefined", "null")), "")
+        if depth and name in interfaces:
+            prop.fields = _expand(_resolve(name, interfaces), interfaces, depth - 1)
+    return props
+
+
+# Strings that a response's own checks parse (a CIDR, an account id), by the property's name.
+_NAMED_STRINGS = ((re.compile(r"cidr", re.IGNORECASE), "10.0.0.0/16"),
+                  (re.compile(r"account_?id$", re.IGNORECASE), "123456789012"),
+                  (re.compile(r"region$", re.IGNORECASE), "us-east-1"),
+                  (re.compile(r"e?mail", re.IGNORECASE), "placeholder@example.com"))
+_NAMED_LISTS = ((re.compile(r"zones$", re.IGNORECASE), ["us-east-1a", "us-east-1b"]),
+                (re.compile(r"cidrs$|cidr_?blocks$", re.IGNORECASE), ["10.0.1.0/24", "10.0.2.0/24"]))
+
+
+def placeholder(type_text: str, name: str = "", fields: list[Prop] | None = None) -> object:
+    """A JSON value of a TypeScript type: strings a placeholder (a CIDR, an account id, a region or an
+    address when the name says so), numbers 1, booleans false, arrays [] (zones and CIDR lists two
+    values), objects of a project interface their required fields, other objects {}."""
     t = type_text.strip()
     if t.endswith("[]") or t.startswith(("Array<", "ReadonlyArray<")):
-        return []
+        return next((list(v) for pattern, v in _NAMED_LISTS if pattern.search(name)), [])
     if "|" in t:
         options = [o.strip() for o in t.split("|") if o.strip() not in ("undefined", "null")]
         literals = [o[1:-1] for o in options if len(o) >= 2 and o[0] == o[-1] and o[0] in "'\""]
         if literals:
             return literals[0]
-        return placeholder(options[0], name) if options else None
+        return placeholder(options[0], name, fields) if options else None
     if t == "string":
-        return f"{PLACEHOLDER}-{name.lower()}" if name else PLACEHOLDER
+        named = next((v for pattern, v in _NAMED_STRINGS if pattern.search(name)), None)
+        return named or (f"{PLACEHOLDER}-{name.lower()}" if name else PLACEHOLDER)
     if t == "number":
         return 1
     if t == "boolean":
         return False
     if len(t) >= 2 and t[0] == t[-1] and t[0] in "'\"":
         return t[1:-1]
+    if fields is not None:
+        return {p.name: placeholder(p.type, p.name, p.fields) for p in fields if not p.optional}
     return {}
 
 
@@ -302,19 +358,36 @@ def props_of(stack: StackClass) -> dict | None:
     """The props the driver passes: every required property with a placeholder; None for no argument."""
     if not stack.has_props:
         return None
-    return {p.name: placeholder(p.type, p.name) for p in stack.props if not p.optional}
+    return {p.name: placeholder(p.type, p.name, p.fields) for p in stack.props if not p.optional}
 
 
-def driver_source(stacks: list[StackClass]) -> str:
-    """JavaScript that synthesizes each stack class once, in the emitted project's root folder."""
-    lines = ["'use strict';", "const { App } = require('cdktf');", "const app = new App();"]
+def driver_source(stacks: list[StackClass], providers: tuple[str, ...] = ()) -> str:
+    """JavaScript that synthesizes each stack class once, in the emitted project's root folder. A
+    construct's stack gets a provider of each package in ``providers`` (what the project imports:
+    a stack without the provider of its resources fails CDKTF's validation)."""
+    lines = ["'use strict';", "const { App, TerraformStack } = require('cdktf');", "const app = new App();"]
     for k, stack in enumerate(stacks):
         module = "./" + str(PurePosixPath(stack.file).with_suffix(""))
         props = props_of(stack)
-        args = f"app, {json.dumps(stack.name)}" + ("" if props is None else f", {json.dumps(props)}")
+        scope = "app"
+        if stack.construct:
+            scope = f"stack{k}"
+            lines.append(f"const {scope} = new TerraformStack(app, {json.dumps(stack.name + 'Stack')});")
+            for package in providers:
+                cls = PROVIDER_CLASSES[package]
+                lines.append(f"new (require({json.dumps(package + '/lib/provider')})[{json.dumps(cls)}])"
+                             f"({scope}, {json.dumps('codemods-driver-' + cls)}, "
+                             f"{json.dumps(PROVIDER_CONFIG.get(package, {}))});")
+        args = f"{scope}, {json.dumps(stack.name)}" + ("" if props is None else f", {json.dumps(props)}")
         lines.append(f"new (require({json.dumps(module)})[{json.dumps(stack.name)}])({args});")
     lines.append("app.synth();")
     return "\n".join(lines) + "\n"
+
+
+def imported_providers(files: dict[str, bytes]) -> tuple[str, ...]:
+    """The provider packages of :data:`PROVIDER_CLASSES` that the project's TypeScript imports."""
+    code = b"\n".join(files[p] for p in typescript_sources(files))
+    return tuple(p for p in PROVIDER_CLASSES if re.search(rb"""['"]""" + re.escape(p.encode()) + rb"""['"/]""", code))
 
 
 # --- emit and run --------------------------------------------------------------------------------------------------
@@ -396,7 +469,7 @@ def _synth_in(files: dict[str, bytes], typings: Path, timeout: float, run: Path)
     entry = find_entry(files)
     stacks = [] if entry else find_stacks(files)
     if entry is None and not stacks:
-        return SynthResult(FAILED, NO_ENTRY, "no file calls app.synth() and no exported TerraformStack subclass")
+        return SynthResult(FAILED, NO_ENTRY, "no file calls app.synth() and no exported TerraformStack or Construct subclass")
     node = shutil.which("node")
     if node is None:
         return SynthResult(FAILED, EMIT, "`node` was not found on PATH")
@@ -414,7 +487,11 @@ def _synth_in(files: dict[str, bytes], typings: Path, timeout: float, run: Path)
     if entry is not None:
         script, label = str(PurePosixPath(entry).with_suffix(".js")), entry
     else:
-        (run / DRIVER).write_text(driver_source(stacks))
+        for stack in stacks:
+            if not stack.exported:
+                with (run / PurePosixPath(stack.file).with_suffix(".js")).open("a") as emitted:
+                    emitted.write(f"\nexports[{json.dumps(stack.name)}] = {stack.name};\n")
+        (run / DRIVER).write_text(driver_source(stacks, imported_providers(files)))
         script, label = DRIVER, "driver"
     (run / HOOK).write_text(HOOK_JS)
     for module in SHIMMED:
@@ -435,7 +512,7 @@ def _synth_in(files: dict[str, bytes], typings: Path, timeout: float, run: Path)
     if error_file.exists():
         crash = json.loads(error_file.read_text() or "{}")
         message = f"{crash.get('name', 'Error')}: {crash.get('message', '')}".strip()
-        return SynthResult(FAILED, classify(message), _first_line(message), entry=label, stderr=done.stderr)
+        return SynthResult(FAILED, classify(message), first_error(message), entry=label, stderr=done.stderr)
     if done.returncode != 0:
         line = _first_error_line(done.stderr) or f"node exited with {done.returncode}"
         return SynthResult(FAILED, classify(line), line, entry=label, stderr=done.stderr)
@@ -450,6 +527,8 @@ def classify(message: str) -> str:
         return EXCEPTION
     if _DUPLICATE.search(message):
         return DUPLICATE_ID
+    if _VALIDATION.search(message):
+        return VALIDATION
     if _MISSING.search(message):
         return MISSING_MODULE
     if _NO_FILE.search(message):
@@ -470,6 +549,14 @@ def _stack_outputs(run: Path) -> list[str]:
 
 def _first_line(text: str) -> str:
     return next((line.strip() for line in text.splitlines() if line.strip()), "")
+
+
+def first_error(message: str) -> str:
+    """The message's first line; when it only announces a list ("...errors:"), with the list's first item."""
+    lines = [line.strip() for line in message.splitlines() if line.strip()]
+    if len(lines) > 1 and lines[0].endswith(":"):
+        return f"{lines[0]} {lines[1]}"
+    return lines[0] if lines else ""
 
 
 _ERROR_LINE = re.compile(r"^\s*(?:[A-Z]\w*(?:Error|Exception)|Error)\b[:\s]")
