@@ -1,0 +1,5 @@
+from cdktf import Fn
+
+
+def safe_lookup(value):
+    return Fn.Try([value, "default"])
