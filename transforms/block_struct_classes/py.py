@@ -27,7 +27,9 @@ Example
 What it leaves alone
     Calls whose keywords the declared struct does not all have (another block was meant: it
     is reported), calls with positional arguments or ``**kwargs``, calls of classes the
-    catalog does not know (``untyped-blocks-py`` handles invented ones), dicts, and values of
+    catalog does not know (``untyped-blocks-py`` handles invented ones), names that differ from the
+    declared struct only by jsii's ``A`` suffixes (``split-provider-imports-py`` renames those where
+    they are imported), dicts, and values of
     keywords typed as anything but a struct. The import of the former class stays (other code
     may use it).
 
@@ -48,6 +50,7 @@ from codemods.python.provider import (
     checked_values,
     keyword_of,
     python_module,
+    same_but_suffixes,
 )
 
 
@@ -74,6 +77,8 @@ class BlockStructClassesPy(Transform):
                 written = qualified[-1]
                 if written == declared or not catalog.has_interface(written) or not catalog.has_interface(declared):
                     continue
+                if same_but_suffixes(written, declared):
+                    continue  # the same name but for jsii's A suffixes: split-provider-imports-py renames the import
                 keywords = {keyword_of(p, False) for p in catalog.interface(declared).properties}
                 given = set(call.keywords)
                 span = imports.idx.span(value.func)

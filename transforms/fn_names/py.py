@@ -31,7 +31,7 @@ from __future__ import annotations
 import functools
 import keyword
 
-import libcst as cst
+import libcst.matchers as m
 
 from codemods.catalog.cdktf import load_cdktf
 from codemods.core.edits import Safety
@@ -54,7 +54,7 @@ class FnNamesPy(Transform):
     def check(self, ctx):
         imports = ctx.imports
         idx = imports.idx
-        for node in _attributes(ctx.tree):
+        for node in m.findall(ctx.tree, m.Attribute()):
             path = py.dotted(node.value)
             qualified = imports.qualified(path) if path is not None else None
             if qualified is None or len(qualified) != 2 or qualified[0] != MODULE or qualified[1] not in CLASSES:
@@ -63,7 +63,7 @@ class FnNamesPy(Transform):
             known = python_methods(cls)
             if name in known:
                 continue
-            matches = sorted({m for m in known if _normal(m) == _normal(name)})
+            matches = sorted({k for k in known if _normal(k) == _normal(name)})
             if len(matches) == 1:
                 yield ctx.finding(f"{cls}.{name} is spelled {cls}.{matches[0]} in cdktf's Python binding",
                                   idx.span(node.attr), [py.replace(idx, node.attr, matches[0])])
@@ -76,23 +76,13 @@ class FnNamesPy(Transform):
 def python_methods(cls: str) -> frozenset[str]:
     """The static methods of cdktf's ``cls`` as the Python binding names them (jsii's snake_case,
     and a trailing ``_`` on a Python keyword: ``Fn.try_``)."""
-    names = (snake_case(m).lstrip("_") or m for m in load_cdktf().static_methods(cls))
+    names = (snake_case(n).lstrip("_") or n for n in load_cdktf().static_methods(cls))
     return frozenset(f"{n}_" if keyword.iskeyword(n) else n for n in names)
 
 
 def _normal(name: str) -> str:
     return name.replace("_", "").lower()
 
-
-def _attributes(module: cst.Module) -> list[cst.Attribute]:
-    found: list[cst.Attribute] = []
-
-    class _Visitor(cst.CSTVisitor):
-        def visit_Attribute(self, node: cst.Attribute) -> None:
-            found.append(node)
-
-    module.visit(_Visitor())
-    return found
 
 
 TRANSFORM = FnNamesPy()

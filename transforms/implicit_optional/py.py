@@ -29,6 +29,7 @@ Fix safety
 from __future__ import annotations
 
 import libcst as cst
+import libcst.matchers as m
 
 from codemods.core.edits import Edit, Safety
 from codemods.core.transform import Transform
@@ -52,7 +53,7 @@ class ImplicitOptionalPy(Transform):
         local = _optional_name(imports)
         if local is None:
             return
-        params = [p for p in _params(ctx.tree) if _needs_optional(p, local.split(".")[-1])]
+        params = [p for p in m.findall(ctx.tree, m.Param()) if _needs_optional(p, local.split(".")[-1])]
         for param in params:
             annotation = param.annotation.annotation
             written = idx.text(ctx.source, annotation)
@@ -64,16 +65,6 @@ class ImplicitOptionalPy(Transform):
             yield ctx.finding(f"{param.name.value} defaults to None but is annotated {written}: "
                               f"annotate it {local}[{written}]", idx.span(param), edits)
 
-
-def _params(module: cst.Module) -> list[cst.Param]:
-    found: list[cst.Param] = []
-
-    class _Visitor(cst.CSTVisitor):
-        def visit_Param(self, node: cst.Param) -> None:
-            found.append(node)
-
-    module.visit(_Visitor())
-    return found
 
 
 def _needs_optional(param: cst.Param, optional: str) -> bool:

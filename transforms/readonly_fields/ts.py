@@ -58,7 +58,7 @@ class ReadonlyFields(Transform):
             fields = _readonly_fields(body)
             if not fields:
                 continue
-            for name, (field, keyword) in fields.items():
+            for name, keyword in fields.items():
                 outside = [a for a in _assignments(ctx, body, name) if not _in_constructor(a, body)]
                 if outside:
                     line, _ = ctx.file.line_col(outside[0].start_byte)
@@ -66,8 +66,8 @@ class ReadonlyFields(Transform):
                                       "drop readonly", keyword, [_drop(ctx.source, keyword)])
 
 
-def _readonly_fields(body: Node) -> dict[str, tuple[Node, Node]]:
-    """The body's ``readonly`` fields: name -> (declaration, the ``readonly`` keyword)."""
+def _readonly_fields(body: Node) -> dict[str, Node]:
+    """The body's ``readonly`` fields: name -> the ``readonly`` keyword of the declaration."""
     found = {}
     for member in body.named_children:
         if member.type != "public_field_definition":
@@ -75,7 +75,7 @@ def _readonly_fields(body: Node) -> dict[str, tuple[Node, Node]]:
         keyword = next((c for c in member.children if c.type == "readonly"), None)
         name = member.child_by_field_name("name")
         if keyword is not None and name is not None and name.type == "property_identifier":
-            found[ts.text(name)] = (member, keyword)
+            found[ts.text(name)] = keyword
     return found
 
 

@@ -159,7 +159,12 @@ def _generated_bindings_absent(ctx) -> bool:
     if not path.is_file():
         return True
     folder = path.resolve().parent
-    return not any((candidate / "imports" / "aws").is_dir() for candidate in (folder, *folder.parents))
+    for candidate in (folder, *folder.parents):
+        if (candidate / "imports" / "aws").is_dir():
+            return False
+        if (candidate / ".git").exists():  # the repository's root: the project ends here
+            break
+    return True
 
 
 def _expected_structs(ctx) -> dict[int, str]:

@@ -34,6 +34,7 @@ Fix safety
 from __future__ import annotations
 
 import libcst as cst
+import libcst.matchers as m
 
 from codemods.catalog.packages import CATALOG_MAJORS
 from codemods.core.edits import Edit, Safety
@@ -57,7 +58,7 @@ class TokenListIndexPy(Transform):
         if not receivers:
             return
         lists = _Lists(ctx.catalog, receivers)
-        for node in _subscripts(ctx.tree):
+        for node in m.findall(ctx.tree, m.Subscript()):
             if len(node.slice) != 1 or not isinstance(node.slice[0].slice, cst.Index):
                 continue
             list_class = lists.list_class(node.value)
@@ -78,7 +79,7 @@ def _receivers(ctx, idx: py.Index) -> dict[tuple[str, ...], tuple[str, str]]:
     A name bound to calls of two classes is left out."""
     calls = {id(c.node): c for c in checked_calls(ctx.source, ctx.tree, ctx.catalog) if c.construct}
     found: dict[tuple[str, ...], tuple[str, str] | None] = {}
-    for assign in _assignments(ctx.tree):
+    for assign in m.findall(ctx.tree, m.Assign()):
         checked = calls.get(id(assign.value))
         if checked is None:
             continue
@@ -123,26 +124,6 @@ class _Lists:
         return None
 
 
-def _assignments(module: cst.Module) -> list[cst.Assign]:
-    found: list[cst.Assign] = []
-
-    class _Visitor(cst.CSTVisitor):
-        def visit_Assign(self, node: cst.Assign) -> None:
-            found.append(node)
-
-    module.visit(_Visitor())
-    return found
-
-
-def _subscripts(module: cst.Module) -> list[cst.Subscript]:
-    found: list[cst.Subscript] = []
-
-    class _Visitor(cst.CSTVisitor):
-        def visit_Subscript(self, node: cst.Subscript) -> None:
-            found.append(node)
-
-    module.visit(_Visitor())
-    return found
 
 
 TRANSFORM = TokenListIndexPy()
