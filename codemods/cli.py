@@ -1,6 +1,7 @@
 """The ``codemod`` command line: a thin typer layer over :mod:`codemods.api`."""
 from __future__ import annotations
 
+import gc
 import os
 import sys
 from enum import Enum
@@ -299,4 +300,9 @@ def cache_clear() -> None:
 
 
 def main() -> None:
-    app()
+    try:
+        app()
+    finally:
+        # The catalog is a few hundred thousand objects without cycles: freezing them spares the
+        # interpreter's exit a last collection over all of them (about a third of a small run).
+        gc.freeze()

@@ -12,6 +12,7 @@ Both are loaded at most once per process.  The history of earlier
 
 from __future__ import annotations
 
+import gc
 import gzip
 import json
 import re
@@ -65,8 +66,20 @@ _PREFIX = "@cdktf/provider-"
 
 
 def _read(name: str):
-    """Decode one gzip-compressed JSON file shipped in ``data/`` (``name`` may be ``dir/file``)."""
-    return json.loads(gzip.decompress(files(__name__).joinpath("data", *name.split("/")).read_bytes()))
+    """Decode one gzip-compressed JSON file shipped in ``data/`` (``name`` may be ``dir/file``).
+
+    The collector is paused while the decoder allocates: the data holds no cycles, and a
+    collection every few hundred allocations would walk the growing tree again and again (it
+    doubles the decode time of the aws schema).
+    """
+    raw = gzip.decompress(files(__name__).joinpath("data", *name.split("/")).read_bytes())
+    paused = gc.isenabled()
+    gc.disable()
+    try:
+        return json.loads(raw)
+    finally:
+        if paused:
+            gc.enable()
 
 
 def _data_dir(package: str) -> str:
@@ -86,13 +99,15 @@ class Catalog:
         self._module_of_interface = {
             name: mod for mod, m in self._modules.items() for name in m["interfaces"]
         }
+        # A name exported by several modules: the lowest kind priority wins, then the first module
+        # in name order (one pass per priority over the modules in order, first one kept).
         self._module_of_class: dict[str, str] = {}
-        for _, name, mod in sorted(
-            (_KIND_PRIORITY[c["kind"]], name, mod)
-            for mod, m in self._modules.items()
-            for name, c in m["classes"].items()
-        ):
-            self._module_of_class.setdefault(name, mod)
+        in_order = sorted(self._modules.items())
+        for priority in sorted(set(_KIND_PRIORITY.values())):
+            for mod, m in in_order:
+                for name, c in m["classes"].items():
+                    if _KIND_PRIORITY[c["kind"]] == priority:
+                        self._module_of_class.setdefault(name, mod)
 
     @cached_property
     def _schema(self) -> dict[str, dict]:

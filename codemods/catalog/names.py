@@ -26,8 +26,8 @@ def resolver_for(catalog: Catalog) -> Resolver:
     if catalog.package == AWS:
         from .history import load_history
 
-        history = load_history()
-    return Resolver(catalog, other_catalogs(catalog.package), history)
+        history = load_history
+    return Resolver(catalog, lambda: other_catalogs(catalog.package), history)
 
 
 def resolve(catalog: Catalog, name: str, namespace: str | None = None, value: bool = False) -> Resolution:

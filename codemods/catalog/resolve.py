@@ -136,10 +136,23 @@ class Resolver:
     """The rules of this module over one catalog, the catalogs of other provider packages, and
     optionally the package's history (anything with ``renamed_class(old) -> str | None``)."""
 
-    def __init__(self, catalog: Catalog, others: Iterable[Catalog] = (), history=None) -> None:
+    def __init__(self, catalog: Catalog, others: Iterable[Catalog] | Callable[[], Iterable[Catalog]] = (),
+                 history=None) -> None:
+        """``others`` and ``history`` may be given as functions that load them: they are called on
+        the first name the earlier rules do not resolve (most names are exact, and a small file
+        then never loads the other packages or the history)."""
         self.catalog = catalog
-        self.others = tuple(o for o in others if o.package != catalog.package)
-        self.history = history
+        self._others = others
+        self._history = history
+
+    @cached_property
+    def others(self) -> tuple[Catalog, ...]:
+        others = self._others() if callable(self._others) else self._others
+        return tuple(o for o in others if o.package != self.catalog.package)
+
+    @cached_property
+    def history(self):
+        return self._history() if callable(self._history) else self._history
 
     # -- indexes over the data -------------------------------------------------------------------
     @cached_property
