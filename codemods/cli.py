@@ -160,11 +160,12 @@ def diff(paths: Paths, select: Select = None, ignore: Ignore = None, option: Opt
          exit_zero: ExitZero = False, output: PatchOutput = None, compiler: Compiler = False) -> None:
     """Dry run: print (or write with -o) the unified diff of every fix. Exit 1 when there are changes."""
     from codemods.output import report
-    from codemods.review.diff import unified_diff
+    from codemods.review.diff import hunks, with_header
 
     results = _results(paths, _config(select, ignore, option, safe_only, profile), True, stdin_filename, jobs, no_cache,
                        compiler)
-    patch = "".join(unified_diff(r.path, r.original, r.fixed) for r in results if r.changed)
+    patch = "".join(with_header(r.path, r.hunks if r.hunks is not None else hunks(r.original, r.fixed))
+                    for r in results if r.changed)
     _write_patch(patch.encode("utf-8", "surrogateescape"), output)
     for line in report.summary_lines(results, "would change"):
         err.print(line)

@@ -22,6 +22,7 @@ from codemods.core.engine import FileResult, RunConfig, Status, fix_file
 from codemods.core.files import Target, discover, display_path
 from codemods.core.pins import pins_for, terraform_version_for
 from codemods.core.project import Project
+from codemods.review.diff import hunks
 
 PARALLEL_THRESHOLD = 24
 PACKAGE_MARKERS = ("cdktf.json", "package.json", "tsconfig.json")
@@ -46,6 +47,7 @@ def run(paths: Iterable[str | Path], config: RunConfig, fix: bool = True, jobs: 
     if cache is not None:
         config_digest = config_fingerprint(config, fix)
         digests = {root: project_digest(paths) for root, paths in packages.items()}
+        pinned_in: dict[Path, str] = {}
         for i, (target, root) in enumerate(work):
             if target.error is not None:
                 continue
@@ -54,8 +56,12 @@ def run(paths: Iterable[str | Path], config: RunConfig, fix: bool = True, jobs: 
             except OSError:
                 continue
             # The provider the project pins decides which transforms run, the Terraform version
-            # it deploys with what state-locking writes (codemods.core.pins).
-            pinned = f"{pins_for(target.path).describe()}\0{terraform_version_for(target.path)}"
+            # it deploys with what state-locking writes (codemods.core.pins): both are read from
+            # the file's folder upwards, so once per folder.
+            folder = target.path.parent
+            if folder not in pinned_in:
+                pinned_in[folder] = f"{pins_for(target.path).describe()}\0{terraform_version_for(target.path)}"
+            pinned = pinned_in[folder]
             keys[i] = cache.key(config_digest, f"{target.path}\0{pinned}", raw, digests[root])
             hit = cache.get(keys[i])
             if hit is not None:
@@ -124,4 +130,6 @@ def _run_one(job: tuple[Target, str | None]) -> FileResult:
         return FileResult(shown, Status.FAILED, errors=[f"cannot read: {exc.strerror}"], reason=exc.strerror)
     result = fix_file(str(target.path), raw, config, projects[root], fix)
     result.path = shown
+    if result.changed:  # rendered here, in the worker, so that the cache keeps it too
+        result.hunks = hunks(result.original, result.fixed)
     return result

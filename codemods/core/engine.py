@@ -73,6 +73,9 @@ class FileResult:
     not_converged: list[str] = field(default_factory=list)
     #: Transforms left out because the project pins a provider their fixes do not fit, with why.
     left_out: list[str] = field(default_factory=list)
+    #: The unified diff's hunks of original -> fixed, without the file header, when the runner
+    #: rendered them (``codemods.review.diff.hunks``); None when nobody did.
+    hunks: str | None = None
 
     @property
     def changed(self) -> bool:
