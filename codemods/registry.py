@@ -7,8 +7,13 @@ under the same group. Each entry point names a callable that returns transforms.
 """
 from __future__ import annotations
 
+import hashlib
+import importlib
+import json
+import os
+import sys
 from functools import cache
-from importlib.metadata import entry_points
+from pathlib import Path
 
 from codemods.core.transform import Transform
 
@@ -23,8 +28,8 @@ class RegistryError(RuntimeError):
 def all_transforms() -> tuple[Transform, ...]:
     """Every registered transform, ordered by catalog failure number, then id."""
     found: list[Transform] = []
-    for entry in sorted(entry_points(group=GROUP), key=lambda e: e.name):
-        found.extend(entry.load()())
+    for _, value in registered():
+        found.extend(_load(value)())
     if not found:
         raise RegistryError(f"no transforms registered under the entry point group {GROUP!r}: "
                             "is cdktf-codemods installed (pip install .)?")
@@ -42,3 +47,52 @@ def by_id() -> dict[str, Transform]:
         for alias in getattr(t, "aliases", ()):
             table[alias] = t
     return table
+
+
+def registered() -> list[tuple[str, str]]:
+    """(name, ``module:attribute``) of every entry point of :data:`GROUP`, by name.
+
+    ``importlib.metadata`` costs more to import than a small file costs to fix, so the answer is
+    kept in ``__pycache__`` under a digest of every import path and the time it last changed (an
+    install or removal changes its folder); a missing or unreadable file means asking again.
+    """
+    file = Path(__file__).parent / "__pycache__" / f"entry-points-{_paths_digest()}.json"
+    try:
+        kept = json.loads(file.read_text(encoding="utf-8"))
+        if isinstance(kept, list) and all(isinstance(e, list) and len(e) == 2 for e in kept):
+            return [tuple(e) for e in kept]
+    except (OSError, ValueError):
+        pass
+    from importlib.metadata import entry_points
+
+    found = sorted((e.name, e.value) for e in entry_points(group=GROUP))
+    try:
+        scratch = file.with_name(f"{file.name}.{os.getpid()}.tmp")
+        scratch.write_text(json.dumps(found), encoding="utf-8")
+        os.replace(scratch, file)
+        for stale in file.parent.glob("entry-points-*.json"):
+            if stale != file:
+                stale.unlink(missing_ok=True)
+    except OSError:
+        pass  # a read-only install asks every time
+    return found
+
+
+def _paths_digest() -> str:
+    digest = hashlib.sha256()
+    for entry in sys.path:
+        try:
+            changed = os.stat(entry or ".").st_mtime_ns
+        except OSError:
+            changed = -1
+        digest.update(f"{entry}\0{changed}\0".encode())
+    return digest.hexdigest()[:16]
+
+
+def _load(value: str):
+    """The object an entry point's ``module:attribute.path`` names."""
+    module, _, attribute = value.partition(":")
+    found = importlib.import_module(module.strip())
+    for part in attribute.strip().split(".") if attribute.strip() else ():
+        found = getattr(found, part)
+    return found

@@ -6,8 +6,10 @@ writes two gzip-compressed JSON files:
 * ``index.json.gz``  -- package, version and, per module, its namespace, its
   exported classes (kind, Terraform type, config interface, public getters)
   and the names of its exported interfaces;
-* ``schema.json.gz`` -- per interface: whether it extends
-  ``cdktf.TerraformMetaArguments`` and its properties ``[name, type, optional]``.
+* ``schema.jsonl.gz`` -- one line per interface, sorted by name: ``[name, {"meta": ...,
+  "properties": [[name, type, optional], ...]}]`` (meta: it extends
+  ``cdktf.TerraformMetaArguments``). One line each so that a reader decodes only the
+  interfaces it asks about (the name is read from the line's start).
 
 Without ``--package-dir`` the release named by ``--package NAME@VERSION`` (default: the
 pinned @cdktf/provider-aws) is fetched with ``npm pack``; node/npm are needed only here,
@@ -209,9 +211,9 @@ def build(package_dir: Path, out_dir: Path) -> None:
 
     index = {"package": meta["name"], "version": meta["version"], "modules": modules}
     out_dir.mkdir(parents=True, exist_ok=True)
-    for name, data in (("index.json.gz", index), ("schema.json.gz", schema)):
+    for name, payload in (("index.json.gz", json.dumps(index, separators=(",", ":"), sort_keys=True).encode()),
+                          (SCHEMA_FILE, schema_lines(schema))):
         path = out_dir / name
-        payload = json.dumps(data, separators=(",", ":"), sort_keys=True).encode()
         path.write_bytes(gzip.compress(payload, compresslevel=9, mtime=0))
         print(f"wrote {path} ({path.stat().st_size / 1e6:.2f} MB, {len(payload) / 1e6:.2f} MB raw)")
     n_classes = sum(len(m["classes"]) for m in modules.values())
@@ -219,6 +221,15 @@ def build(package_dir: Path, out_dir: Path) -> None:
         f"{len(modules)} modules, {n_classes} classes, {len(schema)} interfaces "
         f"in {time.perf_counter() - started:.1f}s"
     )
+
+
+SCHEMA_FILE = "schema.jsonl.gz"
+
+
+def schema_lines(schema: dict[str, dict]) -> bytes:
+    """The bytes of ``schema.jsonl.gz`` before compression (see the module's docstring)."""
+    return b"".join(json.dumps([name, schema[name]], separators=(",", ":"), sort_keys=True).encode() + b"\n"
+                    for name in sorted(schema))
 
 
 def main(argv: list[str] | None = None) -> None:

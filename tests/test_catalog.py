@@ -231,7 +231,9 @@ export declare class ThingPartList extends cdktf.ComplexList { get size(): numbe
     builder = importlib.import_module("build_catalog")
     builder.build(pkg, tmp_path / "out")
     index = json.loads(gzip.decompress((tmp_path / "out" / "index.json.gz").read_bytes()))
-    schema = json.loads(gzip.decompress((tmp_path / "out" / "schema.json.gz").read_bytes()))
+    lines = gzip.decompress((tmp_path / "out" / "schema.jsonl.gz").read_bytes()).splitlines()
+    assert lines == sorted(lines)
+    schema = dict(json.loads(line) for line in lines)
     assert (index["package"], index["version"]) == ("@cdktf/provider-x", "1.2.3")
     thing = index["modules"]["thing"]
     assert thing["namespace"] == "thing"

@@ -5,8 +5,9 @@ needs neither node nor network.  ``@cdktf/provider-aws`` lives in ``data/``
 itself, the other providers in ``data/<short>/`` (``data/random/`` for
 ``@cdktf/provider-random``).  ``index.json.gz`` (modules, classes,
 interface names) is loaded on first use of :func:`load_catalog`;
-``schema.json.gz`` (interface properties) only on the first interface lookup.
-Both are loaded at most once per process.  The history of earlier
+``schema.jsonl.gz`` (interface properties, one line per interface) on the first
+interface lookup, and of it only the lines of the interfaces asked about are decoded.
+Each file is read at most once per process.  The history of earlier
 ``@cdktf/provider-aws`` majors is in :mod:`codemods.catalog.history`.
 """
 
@@ -62,6 +63,7 @@ class InterfaceInfo:
 
 
 AWS = "@cdktf/provider-aws"
+SCHEMA_FILE = "schema.jsonl.gz"
 _PREFIX = "@cdktf/provider-"
 
 
@@ -110,8 +112,10 @@ class Catalog:
                         self._module_of_class.setdefault(name, mod)
 
     @cached_property
-    def _schema(self) -> dict[str, dict]:
-        return _read(self._data_dir + "schema.json.gz")
+    def _schema_lines(self) -> dict[str, bytes]:
+        """Interface name -> its undecoded line of ``schema.jsonl.gz`` (``["Name",{...}]``)."""
+        raw = gzip.decompress(files(__name__).joinpath("data", *(self._data_dir + SCHEMA_FILE).split("/")).read_bytes())
+        return {line[2:line.index(b'"', 2)].decode(): line for line in raw.splitlines() if line}
 
     def modules(self) -> list[str]:
         """All module directory names, e.g. ``"s3-bucket-versioning"``."""
@@ -168,7 +172,7 @@ class Catalog:
         mod = self._module_of_interface.get(name)
         if mod is None:
             return None
-        data = self._schema[name]
+        data = json.loads(self._schema_lines[name])[1]
         props = {p: PropertyInfo(p, t, opt) for p, t, opt in data["properties"]}
         return InterfaceInfo(name, mod, data["meta"], MappingProxyType(props))
 
