@@ -23,11 +23,7 @@ HEADINGS = ("What it fixes", "Why", "Example", "What it leaves alone", "Fix safe
 #: Golden cases per transform: this many that change the input, this many that must not.
 MIN_CHANGING, MIN_UNCHANGED = 4, 2
 #: Folders whose twins still import from each other, with the reason. Keep this empty.
-SIBLING_IMPORTS_PENDING = {
-    # VALUE_RENAMES and best_matches (with the eight matching helpers best_matches needs, about 90
-    # lines) still live in ts.py; they are to move to the folder's __init__.py.
-    "config_property_names": "py.py imports VALUE_RENAMES and best_matches from ts.py (to move to __init__.py)",
-}
+SIBLING_IMPORTS_PENDING: dict[str, str] = {}
 
 TRANSFORMS = all_transforms()
 

@@ -53,7 +53,7 @@ from codemods.core.transform import Transform
 from codemods.python import syntax as py
 from codemods.python.provider import Checked, Entry, checked_values, keyword_of
 from codemods.typescript.schema import type_members
-from transforms.config_property_names.ts import VALUE_RENAMES, best_matches, companions, unclear
+from transforms.config_property_names import VALUE_RENAMES, best_matches, companions, unclear
 
 #: Renames no spelling rule finds: (interface, property as written in camelCase) -> property.
 KNOWN_RENAMES = {("KmsAliasConfig", "alias"): "name"}
