@@ -258,3 +258,20 @@ def test_apply_patch_refuses_paths_and_stale_files(project):
 def test_reverse_needs_a_patch(project):
     result = run("apply", "lib", "--reverse")
     assert result.exit_code == 2 and "--reverse undoes a patch" in result.output
+
+
+def test_a_large_file_of_repeated_blocks_gets_an_anchored_diff_that_applies(tmp_path):
+    """Above ANCHOR_ABOVE lines the diff is anchored on the lines met once on each side (difflib
+    alone is quadratic in repeated lines); the patch must still give exactly the fixed text."""
+    import subprocess
+
+    from codemods.review import diff
+
+    block = [f"const bucket{i} = new S3Bucket(this, 'b{i}', {{\n  bucket: 'x',\n}});\n" for i in range(1500)]
+    before = "".join(block).encode()
+    after = before.replace(b"'b7'", b"'b7', /* x */").replace(b"  bucket: 'x',\n}", b"  bucket: 'y',\n}", 3)
+    assert len(diff.split_lines(before)) > diff.ANCHOR_ABOVE
+    (tmp_path / "f.ts").write_bytes(before)
+    (tmp_path / "p.patch").write_text(diff.unified_diff("f.ts", before, after))
+    subprocess.run(["git", "apply", "p.patch"], cwd=tmp_path, check=True)
+    assert (tmp_path / "f.ts").read_bytes() == after
