@@ -7,6 +7,7 @@ Shared by transforms that follow a value back to where it was made (``const gw =
 """
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 from tree_sitter import Node
@@ -64,6 +65,11 @@ def declaration_of(identifier: Node, language: str = "typescript") -> Declaratio
     return None
 
 
+# Transforms ask for the declarations of the same names (``props``, ``config``) from many places of
+# one tree, and each ask scans every statement of every enclosing block: the answer for a scope
+# and a name is kept. A cached node keeps its tree alive, and trees are never edited in place, so
+# an answer cannot go stale (as for ``syntax.captures``); a Declaration is immutable.
+@functools.lru_cache(maxsize=8192)
 def _declared_in(scope: Node, name: str, language: str) -> Declaration | None:
     if scope.type in _FUNCTIONS:
         return _parameter(scope, name, language)

@@ -87,6 +87,15 @@ class CheckedObject:
 
     def entries(self) -> list[Entry]:
         """The ``key: value`` pairs with a plain key and the shorthands (``{ tags }``), in source order."""
+        # Read by most schema-aware transforms of a pass: worked out once per checked object (the
+        # objects of a tree are built once, see ``Schema.objects``); callers get a fresh list.
+        found = self.__dict__.get("_entries")
+        if found is None:
+            found = self._entries()
+            object.__setattr__(self, "_entries", found)
+        return list(found)
+
+    def _entries(self) -> tuple[Entry, ...]:
         found = []
         for child in self.node.named_children:
             if child.type == "shorthand_property_identifier":
@@ -97,7 +106,7 @@ class CheckedObject:
             value = _strip_parentheses(child.child_by_field_name("value"))
             if key is not None and value is not None:
                 found.append(Entry(child, key, value, self.interface.properties.get(key)))
-        return found
+        return tuple(found)
 
     def accepts(self, key: str) -> bool:
         """Whether the interface has property ``key`` (meta-arguments included for configs)."""
