@@ -33,12 +33,12 @@ _PATTERN_BINDINGS = """[
   (assignment_pattern left: (identifier) @name)
 ]"""
 _IDENTIFIERS = "(identifier) @id"
-_TYPE_DECLARATIONS = """[
+_TYPE_DECLARATIONS = ts.shared("""[
   (class_declaration name: (type_identifier) @name) @declaration
   (abstract_class_declaration name: (type_identifier) @name) @declaration
   (interface_declaration name: (type_identifier) @name) @declaration
   (type_alias_declaration name: (type_identifier) @name) @declaration
-]"""
+]""")
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,7 @@ from codemods.core.edits import Edit
 from codemods.typescript import objects
 from codemods.typescript import syntax as ts
 
-_IDENTIFIERS = "[(identifier) (type_identifier) (shorthand_property_identifier)] @id"
+_IDENTIFIERS = ts.shared("[(identifier) (type_identifier) (shorthand_property_identifier)] @id")
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,7 @@ from tree_sitter import Node
 from codemods.core.edits import Edit, merge_insertions
 from codemods.typescript import syntax as ts
 
-_NEW = "(new_expression constructor: (_) @ctor arguments: (arguments) @args) @new"
+_NEW = ts.shared("(new_expression constructor: (_) @ctor arguments: (arguments) @args) @new")
 
 
 @dataclass(frozen=True)
@@ -203,10 +203,10 @@ def _end_of_trailing_comment(source: bytes, obj: Node, offset: int) -> int:
 
 
 
-_STRING_PROVIDER_FIELD = """
+_STRING_PROVIDER_FIELD = ts.shared("""
 (property_signature name: (property_identifier) @name
   type: (type_annotation (predefined_type) @type))
-"""
+""")
 
 
 def copyable_provider(language: str, root: Node, config: Node) -> Node | None:

@@ -36,19 +36,19 @@ PACKAGE = AWS_NPM
 #: The properties every resource and data source config accepts (``cdktf.TerraformMetaArguments``).
 META_ARGUMENTS = frozenset({"dependsOn", "count", "provider", "lifecycle", "forEach", "provisioners", "connection"})
 
-_TYPED = """[
+_TYPED = ts.shared("""[
   (variable_declarator name: (identifier) type: (type_annotation (_) @type) value: (_) @value)
   (public_field_definition type: (type_annotation (_) @type) value: (_) @value)
-]"""
-_DECLARED = """[
+]""")
+_DECLARED = ts.shared("""[
   (variable_declarator name: (identifier) @name type: (type_annotation (_) @type)? value: (_)? @value)
   (public_field_definition name: (property_identifier) @field type: (type_annotation (_) @type)? value: (_)? @value)
   (assignment_expression left: (member_expression object: (this) property: (property_identifier) @field) right: (_) @value)
   (assignment_expression left: (identifier) @name right: (_) @value)
-]"""
-_CONSTRUCTORS = """(class_declaration name: (type_identifier) @class body: (class_body
-  (method_definition name: (property_identifier) @method parameters: (formal_parameters) @params)))"""
-_INTERFACES = "(interface_declaration name: (type_identifier) @name body: (interface_body) @body)"
+]""")
+_CONSTRUCTORS = ts.shared("""(class_declaration name: (type_identifier) @class body: (class_body
+  (method_definition name: (property_identifier) @method parameters: (formal_parameters) @params)))""")
+_INTERFACES = ts.shared("(interface_declaration name: (type_identifier) @name body: (interface_body) @body)")
 _MEMBERS = "(property_signature name: (property_identifier) @name type: (type_annotation (_) @type))"
 _NUMBER = re.compile(r"-?(0|[1-9][0-9]*)(\.[0-9]*[1-9])?")
 

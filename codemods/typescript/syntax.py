@@ -1,6 +1,7 @@
 """tree-sitter parsing for TypeScript and TSX, with compiled-once queries and small node helpers."""
 from __future__ import annotations
 
+import bisect
 import functools
 from collections.abc import Iterator
 
@@ -35,6 +36,22 @@ def query(language: str, source: str) -> Query:
 # trees are never edited in place, so a result cannot go stale. Callers get fresh lists to mutate.
 _RESULTS_KEPT = 256
 
+# Queries declared with :func:`shared` and run over a whole tree are all answered by one walk:
+# their patterns are compiled into one query, run once per tree, and its matches handed back to
+# each query by the pattern they came from. A pattern's matches do not depend on the other patterns
+# of a query, so each query gets the matches it would get alone. Anything else (a query not
+# declared, or run under a node other than the root) runs alone.
+_SHARED: dict[str, None] = {}
+_TREES_KEPT = 32
+
+
+def shared(source: str) -> str:
+    """Declare ``source`` a query that is run over whole trees (``captures(language, source,
+    tree.root_node)``): it is then answered from the one walk of every shared query. Returns the
+    source, for a module constant: ``_READS = ts.shared("(member_expression) @read")``."""
+    _SHARED.setdefault(source, None)
+    return source
+
 
 def captures(language: str, source: str, node: Node) -> dict[str, list[Node]]:
     """All captures of ``source`` under ``node``, by capture name (each list in source order)."""
@@ -48,15 +65,53 @@ def matches(language: str, source: str, node: Node) -> list[dict[str, list[Node]
 
 @functools.lru_cache(maxsize=_RESULTS_KEPT)
 def _captures(language: str, source: str, node: Node) -> dict[str, tuple[Node, ...]]:
-    found = QueryCursor(query(language, source)).captures(node)
+    shared_matches = _shared_matches(language, node) if source in _SHARED and node.parent is None else {}
+    if source in shared_matches:
+        found: dict[str, list[Node]] = {}
+        for caps in shared_matches[source]:
+            for name, nodes in caps.items():
+                found.setdefault(name, []).extend(nodes)
+    else:
+        found = QueryCursor(query(language, source)).captures(node)
     return {name: tuple(sorted(nodes, key=lambda n: n.start_byte)) for name, nodes in found.items()}
 
 
 @functools.lru_cache(maxsize=_RESULTS_KEPT)
 def _matches(language: str, source: str, node: Node) -> tuple[dict[str, tuple[Node, ...]], ...]:
-    found = [{name: tuple(nodes) for name, nodes in caps.items()}
-             for _, caps in QueryCursor(query(language, source)).matches(node)]
+    shared_matches = _shared_matches(language, node) if source in _SHARED and node.parent is None else {}
+    if source in shared_matches:
+        raw = shared_matches[source]
+    else:
+        raw = [caps for _, caps in QueryCursor(query(language, source)).matches(node)]
+    found = [{name: tuple(nodes) for name, nodes in caps.items()} for caps in raw]
     return tuple(sorted(found, key=lambda caps: min(n.start_byte for ns in caps.values() for n in ns)))
+
+
+@functools.cache
+def _shared_query(language: str, sources: tuple[str, ...]) -> tuple[Query, tuple[str, ...]]:
+    """The one query of ``sources`` and, for each of its patterns, the source it came from."""
+    combined = "\n".join(sources)
+    compiled = Query(_LANGUAGES[language], combined)
+    starts, offset = [], 0
+    for source in sources:
+        starts.append(offset)
+        offset += len(source.encode("utf-8")) + 1
+    owners = tuple(sources[bisect.bisect_right(starts, compiled.start_byte_for_pattern(i)) - 1]
+                   for i in range(compiled.pattern_count))
+    return compiled, owners
+
+
+@functools.lru_cache(maxsize=_TREES_KEPT)
+def _shared_matches(language: str, root: Node) -> dict[str, list[dict[str, list[Node]]]]:
+    """The matches of every shared query over the tree of ``root``, by query, in the order the
+    query would give them alone. The queries are those declared when the tree is first queried
+    (transform modules are imported on first use): one declared later runs alone on this tree."""
+    sources = tuple(_SHARED)
+    compiled, owners = _shared_query(language, sources)
+    found: dict[str, list[dict[str, list[Node]]]] = {source: [] for source in sources}
+    for pattern, caps in QueryCursor(compiled).matches(root):
+        found[owners[pattern]].append(caps)
+    return found
 
 
 def problem_count(tree: Tree) -> int:

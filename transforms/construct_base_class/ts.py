@@ -44,9 +44,9 @@ from codemods.typescript.imports import Imports
 
 MODULE = "cdktf"
 BASE = "TerraformModule"
-_CLASSES = """(class_declaration
+_CLASSES = ts.shared("""(class_declaration
   body: (class_body (method_definition name: (property_identifier) @ctor body: (statement_block) @body))
-) @class"""
+) @class""")
 _SUPER_CALLS = "(call_expression function: (super) arguments: (arguments) @args) @call"
 
 

@@ -51,7 +51,7 @@ from codemods.core.edits import Edit, Safety
 from codemods.core.transform import Transform
 from codemods.typescript import syntax as ts
 
-_CLASSES = "[(class_declaration body: (class_body) @body) (class body: (class_body) @body) (abstract_class_declaration body: (class_body) @body)]"
+_CLASSES = ts.shared("[(class_declaration body: (class_body) @body) (class body: (class_body) @body) (abstract_class_declaration body: (class_body) @body)]")
 _THIS_ASSIGNMENTS = """(assignment_expression
   left: (member_expression object: (this) property: [(property_identifier) (private_property_identifier)] @name))"""
 #: Modifiers after which TypeScript does not check a field's initialization.

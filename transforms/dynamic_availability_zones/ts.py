@@ -52,12 +52,12 @@ from codemods.typescript import syntax as ts
 _REGION = r"[a-z]{2}(-gov)?-[a-z]+-\d"
 _ZONE = re.compile(_REGION + "[a-z]")
 _REGION_NAME = re.compile(r"(aws_?)?region", re.IGNORECASE)
-_ARRAYS = "(array) @array"
-_ZONE_VALUES = '(pair key: (property_identifier) @key value: (string) @zone (#eq? @key "availabilityZone"))'
-_TYPES = """
+_ARRAYS = ts.shared("(array) @array")
+_ZONE_VALUES = ts.shared('(pair key: (property_identifier) @key value: (string) @zone (#eq? @key "availabilityZone"))')
+_TYPES = ts.shared("""
 (interface_declaration name: (type_identifier) @name body: (_) @body)
 (type_alias_declaration name: (type_identifier) @name value: (object_type) @body)
-"""
+""")
 _THIS_ASSIGNMENTS = "(assignment_expression left: (member_expression object: (this) property: (property_identifier) @name))"
 _FUNCTIONS = ("arrow_function", "function_declaration", "function_expression", "method_definition",
               "generator_function_declaration", "generator_function")

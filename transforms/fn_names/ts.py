@@ -40,10 +40,10 @@ from codemods.typescript import syntax as ts
 
 MODULE = "cdktf"
 CLASSES = ("Fn", "Token", "Lazy")
-_NAMED_USE = "(member_expression object: (identifier) @owner property: (property_identifier) @method)"
-_NAMESPACED_USE = """(member_expression
+_NAMED_USE = ts.shared("(member_expression object: (identifier) @owner property: (property_identifier) @method)")
+_NAMESPACED_USE = ts.shared("""(member_expression
   object: (member_expression object: (identifier) @namespace property: (property_identifier) @owner)
-  property: (property_identifier) @method)"""
+  property: (property_identifier) @method)""")
 
 
 class FnNames(Transform):

@@ -62,10 +62,10 @@ PROPERTY = "kmsKeyId"
 _CONFIG_TYPE_NAME = re.compile(r"(Props|Config|Configuration|Options|Args|Settings)$")
 _FUNCTIONS = ("method_definition", "function_declaration", "function_expression", "arrow_function",
               "generator_function_declaration")
-_TYPE_DECLARATIONS = """
+_TYPE_DECLARATIONS = ts.shared("""
 [(interface_declaration name: (type_identifier) @name body: (interface_body) @body)
  (type_alias_declaration name: (type_identifier) @name value: (object_type) @body)]
-"""
+""")
 _NAMES = "[(identifier) (shorthand_property_identifier)] @name"
 
 

@@ -61,8 +61,8 @@ from codemods.typescript import objects
 from codemods.typescript import syntax as ts
 from transforms.logs_permissions import LOG_ACTIONS, WILDCARD_LOGS_ARN
 
-_PAIRS = "(pair key: (_) value: [(array) (object)] @value) @pair"
-_STRINGS = "[(string) (template_string)] @text"
+_PAIRS = ts.shared("(pair key: (_) value: [(array) (object)] @value) @pair")
+_STRINGS = ts.shared("[(string) (template_string)] @text")
 
 
 @dataclass(frozen=True)

@@ -59,12 +59,12 @@ from codemods.typescript import syntax as ts
 NAMES = ("props", "config")
 OPEN_CIDR = "0.0.0.0/0"
 COMMENT = "access is controlled by the security group"
-_READS = """[
+_READS = ts.shared("""[
   (member_expression object: (identifier) @object property: (property_identifier) @property) @read
   (member_expression
     object: (member_expression object: (this) property: (property_identifier) @field) @object
     property: (property_identifier) @property) @read
-]"""
+]""")
 _STRINGS = "(string) @s"
 _TYPES = ("interface_declaration", "type_alias_declaration")
 #: What every resource config accepts besides its own properties (cdktf's TerraformMetaArguments).

@@ -36,7 +36,7 @@ from codemods.core.edits import Edit, Safety
 from codemods.core.transform import Transform
 from codemods.typescript import syntax as ts
 
-_CLASSES = "[(class_declaration body: (class_body) @body) (abstract_class_declaration body: (class_body) @body) (class body: (class_body) @body)]"
+_CLASSES = ts.shared("[(class_declaration body: (class_body) @body) (abstract_class_declaration body: (class_body) @body) (class body: (class_body) @body)]")
 _ASSIGNMENTS = """[(assignment_expression left: (member_expression object: (this) property: (property_identifier) @field))
   (augmented_assignment_expression left: (member_expression object: (this) property: (property_identifier) @field))]"""
 _FUNCTIONS = ("method_definition", "arrow_function", "function_expression", "function_declaration",

@@ -63,7 +63,7 @@ from codemods.typescript.imports import Binding, Imports, ImportStatement
 PACKAGE = AWS_NPM
 CDKTF = "cdktf"
 LIB = PACKAGE + "/lib/"
-_REFERENCES = "[(identifier) (type_identifier)] @id"
+_REFERENCES = ts.shared("[(identifier) (type_identifier)] @id")
 
 
 @dataclass

@@ -67,15 +67,15 @@ _SIMPLE_STATEMENTS = ("expression_statement", "lexical_declaration", "variable_d
 _CLASSES = ("class_declaration", "class", "abstract_class_declaration")
 _FUNCTIONS = ("function_declaration", "method_definition", "arrow_function", "function_expression")
 
-_OVERRIDES = """(call_expression
+_OVERRIDES = ts.shared("""(call_expression
   function: (member_expression object: (_) @object property: (property_identifier) @method
              (#eq? @method "addOverride"))
-  arguments: (arguments . (_) @path)) @call"""
-_STACKS = """[(class_declaration name: (_) @name (class_heritage (extends_clause value: (_) @base)))
-  (abstract_class_declaration name: (_) @name (class_heritage (extends_clause value: (_) @base)))] @class"""
+  arguments: (arguments . (_) @path)) @call""")
+_STACKS = ts.shared("""[(class_declaration name: (_) @name (class_heritage (extends_clause value: (_) @base)))
+  (abstract_class_declaration name: (_) @name (class_heritage (extends_clause value: (_) @base)))] @class""")
 _CONSTRUCTORS = """(method_definition name: (property_identifier) @name (#eq? @name "constructor")) @ctor"""
-_TYPES = """[(interface_declaration name: (type_identifier) @name body: (interface_body) @body)
-  (type_alias_declaration name: (type_identifier) @name value: (object_type) @body)]"""
+_TYPES = ts.shared("""[(interface_declaration name: (type_identifier) @name body: (interface_body) @body)
+  (type_alias_declaration name: (type_identifier) @name value: (object_type) @body)]""")
 _STRINGS = "(string) @string"
 
 # The values the catalog's backend needs, and the names they go by (most specific first).

@@ -55,7 +55,7 @@ from codemods.typescript.schema import Schema, schema_of
 
 _IDENTIFIERS = "(identifier) @id"
 _THIS_FIELDS = "(member_expression object: (this) property: (property_identifier) @field) @read"
-_THIS_ASSIGNMENTS = "(assignment_expression left: (member_expression object: (this) property: (property_identifier) @field))"
+_THIS_ASSIGNMENTS = ts.shared("(assignment_expression left: (member_expression object: (this) property: (property_identifier) @field))")
 
 
 class StructConstructors(Transform):

@@ -41,14 +41,14 @@ from codemods.typescript.schema import Schema, project_schema, schema_of, type_m
 
 STRING_MAP = "{ [key: string]: string }"
 SIGNATURE = "[key: string]: string;"
-_INTERFACES = "(interface_declaration name: (type_identifier) @name body: (interface_body) @body) @interface"
-_TYPED_NAMES = """[
+_INTERFACES = ts.shared("(interface_declaration name: (type_identifier) @name body: (interface_body) @body) @interface")
+_TYPED_NAMES = ts.shared("""[
   (property_signature name: (property_identifier) @name type: (type_annotation (type_identifier) @type))
   (required_parameter pattern: (identifier) @name type: (type_annotation (type_identifier) @type))
   (optional_parameter pattern: (identifier) @name type: (type_annotation (type_identifier) @type))
   (variable_declarator name: (identifier) @name type: (type_annotation (type_identifier) @type))
   (public_field_definition name: (property_identifier) @name type: (type_annotation (type_identifier) @type))
-]"""
+]""")
 
 
 class TagsIndexSignature(Transform):

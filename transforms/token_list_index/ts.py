@@ -38,12 +38,12 @@ from codemods.core.transform import Transform
 from codemods.typescript import syntax as ts
 from codemods.typescript.schema import Schema, schema_of, type_members
 
-_INDEXED = """[
+_INDEXED = ts.shared("""[
   (call_expression
      function: (member_expression object: (member_expression) @list property: (property_identifier) @get)
      arguments: (arguments . (_) @index .)) @use
   (subscript_expression object: (member_expression) @list index: (_) @index) @use
-]"""
+]""")
 _NOT_PLURAL = ("ss", "us", "is")
 
 

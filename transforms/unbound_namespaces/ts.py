@@ -44,8 +44,8 @@ from codemods.core.transform import Transform
 from codemods.typescript import syntax as ts
 
 LIB = AWS_NPM + "/lib/"
-_IDENTIFIERS = "(identifier) @id"
-_TYPE_NAMES = "(type_identifier) @type"
+_IDENTIFIERS = ts.shared("(identifier) @id")
+_TYPE_NAMES = ts.shared("(type_identifier) @type")
 
 
 class UnboundNamespaces(Transform):
