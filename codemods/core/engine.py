@@ -224,7 +224,7 @@ class _FileRun:
 
     def run(self, fix: bool) -> FileResult:
         source = self.original
-        tree, problems = languages.try_parse(source.language, source.text)
+        tree, problems = self._first_parse(source)
         if tree is None:
             self.result.status = Status.SKIPPED
             self.result.reason = "does not parse"
@@ -248,6 +248,20 @@ class _FileRun:
         self.result.not_converged = sorted({f.transform for f in fixable})
         self.result.remaining = [self._diagnostic(source, f) for f in findings if f not in fixable]
         return self._finish(source)
+
+    def _first_parse(self, source: SourceFile) -> tuple[Any, int]:
+        """The file's tree and problem count. A TypeScript file of the project with these very bytes
+        has been (or will be) parsed there for look-ups across files: the same bytes parse to the
+        same tree, and trees are never edited in place, so that tree is taken, with whatever was
+        derived from it already (the shared query walk, constructions)."""
+        project = self.project
+        if source.language in ("typescript", "tsx") and source.path in getattr(project, "paths", ()):
+            known = project.source(source.path)
+            if known is not None and known.language == source.language and known.text == source.text:
+                tree = project.tree(source.path)
+                if tree is not None:
+                    return tree, languages.problems(source.language, tree)
+        return languages.try_parse(source.language, source.text)
 
     def _options(self, transform: Transform) -> dict[str, Any]:
         """The transform's configured options, over those of the transform it follows (``options_of``)."""
