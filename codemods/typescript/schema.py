@@ -323,6 +323,11 @@ def _schema(tree: Tree, source: bytes, language: str, project=None, path: str | 
 # -- types and literals --------------------------------------------------------------------------
 def type_members(type_text: str) -> list[str]:
     """The members of a union type text, split outside brackets and braces."""
+    return list(_type_members(type_text))
+
+
+@functools.lru_cache(maxsize=4096)  # the catalog's few hundred type texts, asked for every entry
+def _type_members(type_text: str) -> tuple[str, ...]:
     members, depth, start = [], 0, 0
     for i, ch in enumerate(type_text):
         depth += ch in "{[(<"
@@ -331,7 +336,7 @@ def type_members(type_text: str) -> list[str]:
             members.append(type_text[start:i].strip())
             start = i + 1
     members.append(type_text[start:].strip())
-    return members
+    return tuple(members)
 
 
 def literal_type(node: Node) -> str | None:

@@ -42,7 +42,7 @@ _RESULTS_KEPT = 256
 # of a query, so each query gets the matches it would get alone. Anything else (a query not
 # declared, or run under a node other than the root) runs alone.
 _SHARED: dict[str, None] = {}
-_TREES_KEPT = 32
+_TREES_KEPT = 8
 
 
 def shared(source: str) -> str:
@@ -129,7 +129,10 @@ def problem_count(tree: Tree) -> int:
 
 
 def text(node: Node | None) -> str:
-    return node.text.decode("utf-8") if node is not None and node.text is not None else ""
+    if node is None:
+        return ""
+    raw = node.text  # a new bytes object each time: read once
+    return raw.decode("utf-8") if raw is not None else ""
 
 
 def string_value(node: Node | None) -> str | None:
