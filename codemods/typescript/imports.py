@@ -226,6 +226,7 @@ class Imports:
 
 
 @functools.lru_cache(maxsize=16)
+@functools.lru_cache(maxsize=16)  # a tree and its nodes are immutable; statements are frozen
 def _statements_of(root: Node) -> tuple[ImportStatement, ...]:
     """The import statements of a tree, read once for all the transforms of a pass."""
     return tuple(_read_statement(n) for n in root.named_children if n.type == "import_statement")

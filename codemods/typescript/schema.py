@@ -142,6 +142,16 @@ class Schema:
 
     def provider_class(self, node: Node) -> str | None:
         """The provider class a constructor expression names, or None."""
+        # The answer follows from the name as written (and this file's imports): worked out once
+        # per spelling, as every construction and declaration of a file asks.
+        parts = _dotted(node)
+        key = tuple(parts) if parts else None
+        cache = self.__dict__.setdefault("_provider_class_cache", {})
+        if key not in cache:
+            cache[key] = self._provider_class(node)
+        return cache[key]
+
+    def _provider_class(self, node: Node) -> str | None:
         written = self.provider_name(node)
         resolved = resolve_name(self.catalog, *written) if written else None
         if resolved is None or self.catalog.class_info(resolved[1]) is None:

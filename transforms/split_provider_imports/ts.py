@@ -452,8 +452,12 @@ class _Rewrite:
 
     # -- reading the file ------------------------------------------------------------------------
     def _identifiers(self) -> set[str]:
-        nodes = ts.captures(self.ctx.language, _REFERENCES, self.ctx.tree.root_node).get("id", [])
-        return {ts.text(n) for n in nodes if _is_reference(n)}
+        found: set[str] = set()
+        for node in ts.captures(self.ctx.language, _REFERENCES, self.ctx.tree.root_node).get("id", []):
+            name = ts.text(node)
+            if name not in found and _is_reference(node):  # one reference a name is enough
+                found.add(name)
+        return found
 
     def _references_by_name(self, names: set[str]) -> dict[str, list[Node]]:
         """References to the provider bindings, leaving out local variables that shadow them."""

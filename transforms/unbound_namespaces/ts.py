@@ -65,14 +65,26 @@ class UnboundNamespaces(Transform):
         for name, nodes in uses.items():
             if not name[:1].islower() or name in type_names:
                 continue
-            members = [_member_of(node) for node in nodes]
             # Every identifier spelling the name is the object of ``name.Member``: nothing binds it
             # (imports, variables, parameters and functions name it with an identifier of their own).
-            if any(m is None or not m[1][:1].isupper() for m in members):
+            members = _members_of(nodes)
+            if members is None:
                 continue  # ``console.log``, ``process.env``: not ``namespace.Class``
             if not _provider_namespace(ctx.catalog, name):
                 continue
             yield from _fixes(ctx, name, members)
+
+
+def _members_of(nodes: list[Node]) -> list[tuple[Node, str]] | None:
+    """``_member_of`` of each node when every one is ``name.Member`` with a capitalised member,
+    else None (from the first that is not: most names are plain variables)."""
+    members = []
+    for node in nodes:
+        member = _member_of(node)
+        if member is None or not member[1][:1].isupper():
+            return None
+        members.append(member)
+    return members
 
 
 def _member_of(node: Node) -> tuple[Node, str] | None:
