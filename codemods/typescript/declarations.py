@@ -300,6 +300,7 @@ def project_declarations(ctx, name: str, types: tuple[str, ...]) -> list[Node]:
     return found
 
 
-def _declarations_in(language: str, root: Node) -> list[tuple[str, Node]]:
+@functools.lru_cache(maxsize=16)  # asked for each name looked up in the file
+def _declarations_in(language: str, root: Node) -> tuple[tuple[str, Node], ...]:
     """(name, declaration) of every class, interface and type alias under ``root``."""
-    return [(ts.text(caps["name"][0]), caps["declaration"][0]) for caps in ts.matches(language, _TYPE_DECLARATIONS, root)]
+    return tuple((ts.text(caps["name"][0]), caps["declaration"][0]) for caps in ts.matches(language, _TYPE_DECLARATIONS, root))
