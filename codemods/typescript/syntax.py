@@ -43,6 +43,12 @@ _RESULTS_KEPT = 256
 # declared, or run under a node other than the root) runs alone.
 _SHARED: dict[str, None] = {}
 _TREES_KEPT = 8
+# Compiling the one query costs more than a small tree's queries run alone (tens of ms, once per
+# set of declared queries): a process uses it from its fourth tree on, or at once for a large tree,
+# so a run over one small file never compiles it. Either way each query gets the same matches.
+_SHARED_FROM_TREE = 4
+_SHARED_FROM_BYTES = 64_000
+_trees_queried = 0
 
 
 def shared(source: str) -> str:
@@ -65,7 +71,7 @@ def matches(language: str, source: str, node: Node) -> list[dict[str, list[Node]
 
 @functools.lru_cache(maxsize=_RESULTS_KEPT)
 def _captures(language: str, source: str, node: Node) -> dict[str, tuple[Node, ...]]:
-    shared_matches = _shared_matches(language, node) if source in _SHARED and node.parent is None else {}
+    shared_matches = _shared_matches(language, node) if source in _SHARED and _walks_shared(node) else {}
     if source in shared_matches:
         found: dict[str, list[Node]] = {}
         for caps in shared_matches[source]:
@@ -78,13 +84,25 @@ def _captures(language: str, source: str, node: Node) -> dict[str, tuple[Node, .
 
 @functools.lru_cache(maxsize=_RESULTS_KEPT)
 def _matches(language: str, source: str, node: Node) -> tuple[dict[str, tuple[Node, ...]], ...]:
-    shared_matches = _shared_matches(language, node) if source in _SHARED and node.parent is None else {}
+    shared_matches = _shared_matches(language, node) if source in _SHARED and _walks_shared(node) else {}
     if source in shared_matches:
         raw = shared_matches[source]
     else:
         raw = [caps for _, caps in QueryCursor(query(language, source)).matches(node)]
     found = [{name: tuple(nodes) for name, nodes in caps.items()} for caps in raw]
     return tuple(sorted(found, key=lambda caps: min(n.start_byte for ns in caps.values() for n in ns)))
+
+
+def _walks_shared(node: Node) -> bool:
+    """Whether the shared queries are answered by the one walk on ``node``'s tree (see above)."""
+    return node.parent is None and (node.end_byte >= _SHARED_FROM_BYTES or _tree_number(node) >= _SHARED_FROM_TREE)
+
+
+@functools.lru_cache(maxsize=64)
+def _tree_number(root: Node) -> int:
+    global _trees_queried
+    _trees_queried += 1
+    return _trees_queried
 
 
 @functools.cache
