@@ -2,7 +2,10 @@
 from __future__ import annotations
 
 import os
+import time
+from pathlib import Path
 
+import pytest
 from test_batch import response
 
 from codemods.batch.runner import LocalPool
@@ -55,3 +58,60 @@ def test_a_pool_found_broken_when_submitting_is_replaced(monkeypatch):
     with LocalPool(SETTINGS, 2, task=lambda sample, settings: sample.key) as pool:
         assert [outcome for _, outcome in pool.map(iter(samples("abc")))] == ["a.md", "b.md", "c.md"]
     assert made[0] == 2 and len(made) == 2
+
+
+def waits_for_the_others(sample: Sample, settings: Settings):
+    """``a`` finishes only once 12 later samples are done (or after 30 s); each sample leaves a
+    file in the folder its data names, so ``a`` can see them."""
+    folder = Path(sample.data.decode())
+    if sample.key == "a":
+        deadline = time.monotonic() + 30
+        while len(list(folder.iterdir())) < 12 and time.monotonic() < deadline:
+            time.sleep(0.01)
+        seen = len(list(folder.iterdir()))
+    else:
+        seen = None
+    (folder / sample.key).touch()
+    return sample.key, seen
+
+
+def test_workers_go_on_past_a_slow_sample_while_outputs_stay_in_order(tmp_path):
+    """Outputs are written in input order, but the samples after a slow one are fixed meanwhile
+    (up to a bound), so one slow sample does not leave the other workers idle."""
+    keys = [f"{chr(97 + i)}" for i in range(16)]
+    with LocalPool(SETTINGS, 2, task=waits_for_the_others) as pool:
+        results = [outcome for _, outcome in pool.map(Sample(MARKDOWN, key, str(tmp_path).encode()) for key in keys)]
+    assert [key for key, _ in results] == keys
+    assert results[0][1] >= 12
+
+
+def counts_runs(sample: Sample, settings: Settings):
+    """Logs each run in the folder the data names; ``c`` kills its worker after a while."""
+    folder = Path(sample.data.decode())
+    with (folder / "runs").open("a") as log:
+        log.write(sample.key + "\n")
+    if sample.key == "c":
+        time.sleep(2)  # the other worker fixes all the others meanwhile
+        os._exit(3)
+    return sample.key
+
+
+def test_after_a_worker_dies_the_samples_that_came_back_are_not_fixed_again(tmp_path):
+    keys = list("abcdefgh")
+    with LocalPool(SETTINGS, 2, task=counts_runs) as pool:
+        results = [(s.key, o if isinstance(o, str) else o.record["status"])
+                   for s, o in pool.map(Sample(MARKDOWN, key, str(tmp_path).encode()) for key in keys)]
+    assert results == [(key, "failed" if key == "c" else key) for key in keys]
+    runs = (tmp_path / "runs").read_text().split()
+    assert {key: runs.count(key) for key in keys} == {key: 2 if key == "c" else 1 for key in keys}
+
+
+@pytest.mark.parametrize("jobs", [1, 2, 3])
+def test_outcomes_are_the_same_for_any_number_of_workers(jobs):
+    batch = [Sample(MARKDOWN, f"{i}.md", response(f"Unit{i}")) for i in range(12)]
+    expected = [process(sample, SETTINGS).record for sample in batch]
+    with LocalPool(SETTINGS, jobs) as pool:
+        got = [outcome.record for _, outcome in pool.map(iter(batch))]
+    for record in expected + got:
+        record.pop("seconds")
+    assert got == expected

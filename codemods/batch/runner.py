@@ -8,7 +8,8 @@ in the report, cuts each output JSONL back to its reported lines, drops a half-w
 report line, and carries on. Outputs are written without fsync: they survive a killed process,
 not a power cut.
 
-At most a few samples per worker are in flight at once, so memory does not grow with the input.
+At most a few samples per worker are being fixed at once, and at most a bounded number of finished
+ones wait for a slower sample before them, so memory does not grow with the input.
 Workers are local processes (``spawn``ed, one per core by default) or Dask workers.
 """
 from __future__ import annotations
@@ -23,7 +24,7 @@ import signal
 import tempfile
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
@@ -36,6 +37,10 @@ from codemods.batch.worker import Outcome, Settings, failed_outcome, process
 REPORT_NAME = "report.jsonl"
 STAGING = ".partial"
 IN_FLIGHT_PER_WORKER = 4
+#: Finished samples held back per worker while an earlier, slower one is still being fixed: outputs
+#: are written in input order, and a worker must not sit idle behind one slow sample. Bounded, so
+#: memory stays flat whatever the input's size.
+BUFFERED_PER_WORKER = 32
 
 
 @dataclass
@@ -195,6 +200,8 @@ class LocalPool:
                 yield sample, self.task(sample, self.settings)
             return
         window: deque[tuple[Sample, Future]] = deque()
+        running = self.jobs * IN_FLIGHT_PER_WORKER  # submitted and not finished: keeps every worker fed
+        buffered = self.jobs * BUFFERED_PER_WORKER  # finished, waiting for a slower sample before them
         for sample in samples:
             try:
                 future = self._submit(sample)
@@ -202,7 +209,11 @@ class LocalPool:
                 yield from self._after_crash(window)
                 future = self._submit(sample)
             window.append((sample, future))
-            if len(window) >= self.jobs * IN_FLIGHT_PER_WORKER:
+            while window and (window[0][1].done() or len(window) >= buffered
+                              or sum(not f.done() for _, f in window) >= running):
+                if not window[0][1].done() and len(window) < buffered:
+                    wait([f for _, f in window if not f.done()], return_when=FIRST_COMPLETED)  # a worker frees up
+                    continue
                 yield from self._take(window)
         while window:
             yield from self._take(window)
@@ -228,13 +239,17 @@ class LocalPool:
         yield sample, outcome
 
     def _after_crash(self, window: deque[tuple[Sample, Future]]) -> Iterator[tuple[Sample, Outcome]]:
-        """A worker died: rerun the samples that were in flight one at a time, so only the culprit fails."""
+        """A worker died: keep the outcomes that came back, and rerun the samples that were in
+        flight one at a time, so only the culprit fails."""
         self.executor.shutdown(wait=False, cancel_futures=True)
         self.executor = None
         alone: ProcessPoolExecutor | None = None
         try:
             while window:
-                sample, _ = window.popleft()
+                sample, future = window.popleft()
+                if future.done() and not future.cancelled() and future.exception() is None:
+                    yield sample, future.result()
+                    continue
                 alone = alone or self._new_executor(1)
                 try:
                     outcome = alone.submit(self.task, sample, self.settings).result()
