@@ -115,3 +115,19 @@ def test_outcomes_are_the_same_for_any_number_of_workers(jobs):
     for record in expected + got:
         record.pop("seconds")
     assert got == expected
+
+
+def test_a_worker_freezes_its_heap_when_it_exits_and_not_before(monkeypatch):
+    import atexit
+    import gc
+
+    from codemods.batch import worker
+
+    registered = []
+    monkeypatch.setattr(worker, "_exit_freeze", False)
+    monkeypatch.setattr(atexit, "register", registered.append)
+    frozen = gc.get_freeze_count()
+    for sample in samples("abc"):
+        assert process(sample, SETTINGS).record["status"] == "changed"
+    assert registered == [gc.freeze]
+    assert gc.get_freeze_count() == frozen  # the engine's own collector policy runs unchanged
