@@ -1,6 +1,8 @@
 """``codemod batch``: Markdown, JSONL and source-folder inputs, fixed copies, the report, failures."""
 from __future__ import annotations
 
+import dataclasses
+
 import json
 from pathlib import Path
 
@@ -217,10 +219,8 @@ def test_skipping_a_dropped_edit_is_recorded(tmp_path, monkeypatch):
 
     real = worker._config
 
-    def only_breaks(settings):
-        config = real(settings)
-        config.transforms = [Breaks()]
-        return config
+    def only_breaks(settings):  # a copy: the worker keeps its configuration per settings
+        return dataclasses.replace(real(settings), transforms=[Breaks()])
 
     monkeypatch.setattr(worker, "_config", only_breaks)
     (tmp_path / "a.md").write_bytes(response("Shop"))

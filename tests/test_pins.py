@@ -115,3 +115,23 @@ def test_terraform_version_files(tmp_path):
     (tmp_path / "app" / ".terraform-version").write_text("1.11.0\n")
     assert terraform_version_for(stack)[0] == "1.11.0"
     assert terraform_version_for(tmp_path / "app" / "absent.ts") is None
+
+
+def test_a_text_in_memory_never_takes_the_pins_of_a_file_of_the_same_name_on_disk(tmp_path, monkeypatch):
+    """A batch sample's ``lib/tap-stack.ts`` is model output: run inside a project that pins an old
+    provider (and an old Terraform) and holds a file of that name, it still targets the catalog."""
+    from codemods.core.engine import RunConfig, fix_file
+    from codemods.core.project import Project
+    from codemods.registry import all_transforms
+
+    (tmp_path / "package.json").write_text('{"dependencies": {"@cdktf/provider-aws": "^9.0.0"}}')
+    (tmp_path / ".terraform-version").write_text("1.5.7\n")
+    (tmp_path / "lib").mkdir()
+    text = b'import { S3Bucket } from "@cdktf/provider-aws/lib/s3-bucket";\nexport const x = S3Bucket;\n'
+    (tmp_path / "lib" / "tap-stack.ts").write_bytes(text)
+    monkeypatch.chdir(tmp_path)
+    config = RunConfig(list(all_transforms()))
+    on_disk = fix_file("lib/tap-stack.ts", text, config, Project(["lib/tap-stack.ts"]))
+    assert on_disk.left_out  # the project's own file: its pin of ^9 leaves transforms out
+    in_memory = fix_file("lib/tap-stack.ts", text, config, Project(texts={"lib/tap-stack.ts": text}))
+    assert in_memory.left_out == []

@@ -186,14 +186,15 @@ def diagnostic_of(source: SourceFile, finding: Finding) -> Diagnostic:
     return _FileRun._diagnostic(source, finding)
 
 
-def _left_out_for_pins(path: str, transforms: Sequence[Transform]) -> dict[str, str]:
+def _left_out_for_pins(path: str, transforms: Sequence[Transform], project: Any = None) -> dict[str, str]:
     """Transforms whose fixes name a provider major the project on disk does not pin, with why.
 
     Only a file on disk has a project around it; text given in memory (stdin, batch samples, the
     API) is taken to target the catalog's version.
     """
     bound = [t for t in transforms if getattr(t, "provider_majors", None)]
-    if not bound or not Path(path).is_file():
+    on_disk = project.on_disk(path) if hasattr(project, "on_disk") else Path(path).is_file()
+    if not bound or not on_disk:
         return {}
     pins = pins_for(path)
     left = {}
@@ -216,7 +217,7 @@ class _FileRun:
         self.config = config
         self.project = project
         self.transforms = [t for t in config.transforms if source.language in t.languages]
-        self.left_out = _left_out_for_pins(source.path, self.transforms)
+        self.left_out = _left_out_for_pins(source.path, self.transforms, project)
         self.transforms = [t for t in self.transforms if t.id not in self.left_out]
         self.result = FileResult(source.path, Status.UNCHANGED, source.to_bytes(), source.to_bytes())
         self.dropped_keys: set[FindingKey] = set()

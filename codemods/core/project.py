@@ -25,6 +25,11 @@ class Project:
         self._memo: dict[tuple[str, str], Any] = {}
         self._indexes: dict[tuple[str, str | None], dict[str, list[tuple[str, Any]]]] = {}
 
+    def on_disk(self, path: str) -> bool:
+        """Whether ``path`` is a file on disk rather than a text given in memory (a batch sample's
+        ``lib/tap-stack.ts`` is not the file of that name in the working directory)."""
+        return path not in self.texts and Path(path).is_file()
+
     def source(self, path: str) -> SourceFile | None:
         if path not in self._sources:
             self._sources[path] = self._read(path)

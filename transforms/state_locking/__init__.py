@@ -26,5 +26,6 @@ def deploying_version(ctx) -> str:
     else the option's default."""
     if "terraform_version" in ctx.options:
         return ctx.options["terraform_version"]
-    found = terraform_version_for(ctx.file.path)
+    on_disk = ctx.project.on_disk(ctx.file.path) if hasattr(ctx.project, "on_disk") else True
+    found = terraform_version_for(ctx.file.path) if on_disk else None  # a text in memory has no project
     return found[0] if found else ctx.option("terraform_version")
