@@ -20,7 +20,7 @@ from pathlib import Path
 from codemods.cache import ResultCache, config_fingerprint, project_digest
 from codemods.core.engine import FileResult, RunConfig, Status, fix_file
 from codemods.core.files import Target, discover, display_path
-from codemods.core.pins import pins_for, terraform_version_for
+from codemods.core.pins import pins_for, remembering, terraform_version_for
 from codemods.core.project import Project
 from codemods.review.diff import hunks
 
@@ -48,25 +48,26 @@ def run(paths: Iterable[str | Path], config: RunConfig, fix: bool = True, jobs: 
         config_digest = config_fingerprint(config, fix)
         digests = {root: project_digest(paths) for root, paths in packages.items()}
         pinned_in: dict[Path, str] = {}
-        for i, (target, root) in enumerate(work):
-            if target.error is not None:
-                continue
-            try:
-                raw = target.path.read_bytes()
-            except OSError:
-                continue
-            # The provider the project pins decides which transforms run, the Terraform version
-            # it deploys with what state-locking writes (codemods.core.pins): both are read from
-            # the file's folder upwards, so once per folder.
-            folder = target.path.parent
-            if folder not in pinned_in:
-                pinned_in[folder] = f"{pins_for(target.path).describe()}\0{terraform_version_for(target.path)}"
-            pinned = pinned_in[folder]
-            keys[i] = cache.key(config_digest, f"{target.path}\0{pinned}", raw, digests[root])
-            hit = cache.get(keys[i])
-            if hit is not None:
-                hit.path = display_path(target.path)
-                known[i] = hit
+        with remembering():  # the files share their folders: each is read once
+            for i, (target, root) in enumerate(work):
+                if target.error is not None:
+                    continue
+                try:
+                    raw = target.path.read_bytes()
+                except OSError:
+                    continue
+                # The provider the project pins decides which transforms run, the Terraform version
+                # it deploys with what state-locking writes (codemods.core.pins): both are read from
+                # the file's folder upwards, so once per folder.
+                folder = target.path.parent
+                if folder not in pinned_in:
+                    pinned_in[folder] = f"{pins_for(target.path).describe()}\0{terraform_version_for(target.path)}"
+                pinned = pinned_in[folder]
+                keys[i] = cache.key(config_digest, f"{target.path}\0{pinned}", raw, digests[root])
+                hit = cache.get(keys[i])
+                if hit is not None:
+                    hit.path = display_path(target.path)
+                    known[i] = hit
     computed = _compute([job for i, job in enumerate(work) if i not in known], packages, config, fix, jobs)
     for i in range(len(work)):  # in discovery order, streaming what the engine computes
         if i in known:

@@ -8,8 +8,10 @@ response) is taken to target the catalog's version.
 """
 from __future__ import annotations
 
+import contextlib
 import json
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -49,12 +51,45 @@ def pins_for(path: str | Path) -> Pins:
 
 def _pins_of_folder(folder: Path) -> Pins:
     for candidate in (folder, *folder.parents):
-        found = _read_node(candidate) or _read_python(candidate)
+        found = _remembered("pins", candidate, lambda c=candidate: _read_node(c) or _read_python(c))
         if found is not None:
             return found
-        if (candidate / ".git").exists():
+        if _is_repository_root(candidate):
             break
     return Pins()
+
+
+def _is_repository_root(folder: Path) -> bool:
+    return _remembered("git", folder, lambda: (folder / ".git").exists())
+
+
+# Within :func:`remembering`, what each folder says (its pins, its version files, whether it is a
+# repository's root) is read once: the files of a run share their parent folders, and a warm run
+# over thousands of files otherwise spends most of its time asking the same folders again.
+_memo: dict | None = None
+
+
+@contextlib.contextmanager
+def remembering() -> Iterator[None]:
+    """Read each folder's files once inside the block (files do not change during one run)."""
+    global _memo
+    outer = _memo
+    if outer is None:
+        _memo = {}
+    try:
+        yield
+    finally:
+        if outer is None:
+            _memo = None
+
+
+def _remembered(kind: str, folder: Path, read):
+    if _memo is None:
+        return read()
+    key = (kind, folder)
+    if key not in _memo:
+        _memo[key] = read()
+    return _memo[key]
 
 
 def _read_node(folder: Path) -> Pins | None:
@@ -129,12 +164,19 @@ def terraform_version_for(path: str | Path) -> tuple[str, str] | None:
         return None
     folder = start.resolve().parent
     for candidate in (folder, *folder.parents):
-        for name, pattern in _TOOL_VERSION_FILES:
-            file = candidate / name
-            if file.is_file():
-                match = pattern.search(file.read_text(encoding="utf-8", errors="replace"))
-                if match:
-                    return match.group(1), str(file)
-        if (candidate / ".git").exists():
+        found = _remembered("terraform", candidate, lambda c=candidate: _terraform_version_in(c))
+        if found is not None:
+            return found
+        if _is_repository_root(candidate):
             break
+    return None
+
+
+def _terraform_version_in(folder: Path) -> tuple[str, str] | None:
+    for name, pattern in _TOOL_VERSION_FILES:
+        file = folder / name
+        if file.is_file():
+            match = pattern.search(file.read_text(encoding="utf-8", errors="replace"))
+            if match:
+                return match.group(1), str(file)
     return None
