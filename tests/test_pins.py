@@ -133,5 +133,5 @@ def test_a_text_in_memory_never_takes_the_pins_of_a_file_of_the_same_name_on_dis
     config = RunConfig(list(all_transforms()))
     on_disk = fix_file("lib/tap-stack.ts", text, config, Project(["lib/tap-stack.ts"]))
     assert on_disk.left_out  # the project's own file: its pin of ^9 leaves transforms out
-    in_memory = fix_file("lib/tap-stack.ts", text, config, Project(texts={"lib/tap-stack.ts": text}))
+    in_memory = fix_file("lib/tap-stack.ts", text, config, Project(texts={"lib/tap-stack.ts": text}, detached=True))
     assert in_memory.left_out == []

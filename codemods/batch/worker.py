@@ -137,7 +137,7 @@ def fix_markdown(md: bytes, settings: Settings) -> tuple[bytes, dict]:
 def fix_project(files: dict[str, bytes], settings: Settings) -> dict[str, FileResult]:
     """Every file fixed with all the others visible to cross-file transforms."""
     config = _config(settings)
-    project = Project(texts=files)
+    project = Project(texts=files, detached=True)  # model output: never the files of the cwd
     results = {path: fix_file(path, raw, config, project) for path, raw in files.items()}
     if settings.compiler is None:
         return results

@@ -17,8 +17,12 @@ T = TypeVar("T")
 
 
 class Project:
-    def __init__(self, paths: list[str] | None = None, texts: dict[str, bytes] | None = None) -> None:
+    def __init__(self, paths: list[str] | None = None, texts: dict[str, bytes] | None = None,
+                 detached: bool = False) -> None:
+        """``detached``: the texts are not files of the working directory even where a file of the
+        same name exists there (batch samples, whose ``lib/tap-stack.ts`` is model output)."""
         self.texts = dict(texts or {})
+        self.detached = detached
         self.paths = list(dict.fromkeys(list(paths or []) + list(self.texts)))
         self._sources: dict[str, SourceFile | None] = {}
         self._trees: dict[str, object] = {}
@@ -26,9 +30,9 @@ class Project:
         self._indexes: dict[tuple[str, str | None], dict[str, list[tuple[str, Any]]]] = {}
 
     def on_disk(self, path: str) -> bool:
-        """Whether ``path`` is a file on disk rather than a text given in memory (a batch sample's
-        ``lib/tap-stack.ts`` is not the file of that name in the working directory)."""
-        return path not in self.texts and Path(path).is_file()
+        """Whether ``path`` is a file of a project on disk, whose pins count (not for the texts of
+        a detached project)."""
+        return not (self.detached and path in self.texts) and Path(path).is_file()
 
     def source(self, path: str) -> SourceFile | None:
         if path not in self._sources:
