@@ -237,3 +237,20 @@ def test_a_block_that_cannot_be_fixed_is_skipped_with_its_reason_and_is_no_error
     [record] = records(out)
     assert record["files"][0]["status"] == "skipped" and record["files"][0]["reason"] == "does not parse"
     assert record["files"][0]["parse"] == {"before": None, "after": None} and record["errors"] == []
+
+
+def test_samples_never_take_the_pins_of_the_project_the_batch_runs_in(tmp_path, monkeypatch):
+    """A batch started inside a project that pins provider-aws ^9 and holds a file named as the
+    sample's block still fixes the sample for the catalog's version (split-provider-imports is
+    left out for ^9 projects on disk)."""
+    project = tmp_path / "project"
+    (project / "lib").mkdir(parents=True)
+    (project / "package.json").write_text('{"dependencies": {"@cdktf/provider-aws": "^9.0.0"}}')
+    (project / "lib" / "shop-stack.ts").write_text(stack("Shop"))
+    (tmp_path / "a.md").write_bytes(response("Shop"))
+    monkeypatch.chdir(project)
+    out = tmp_path / "out"
+    result = batch(str(tmp_path / "a.md"), "--out", str(out))
+    assert result.exit_code == 0, result.output
+    [record] = records(out)
+    assert record["status"] == "changed" and record["transforms"] == {"split-provider-imports": 1}
