@@ -17,7 +17,6 @@ as :func:`codemods.verify.synth.classify` does for TypeScript (``exception``, ``
 from __future__ import annotations
 
 import ast
-import json
 import os
 import re
 import shutil
@@ -42,7 +41,7 @@ from .synth import (
     _first_line,
     _stack_outputs,
     classify,
-    first_error,
+    crash_result,
 )
 
 RUNNER = "__cdktf_codemods_runner__.py"
@@ -273,10 +272,9 @@ def _synth_in(files: dict[str, bytes], python: Path, timeout: float, run: Path) 
     if done is None:
         return SynthResult(FAILED, TIMEOUT, f"no result after {timeout:g} s", entry=label)
     written = _stack_outputs(run)
-    if error_file.exists():
-        crash = json.loads(error_file.read_text() or "{}")
-        message = f"{crash.get('name', 'Error')}: {crash.get('message', '')}".strip()
-        return SynthResult(FAILED, classify(message), first_error(message), entry=label, stderr=done.stderr)
+    crashed = crash_result(error_file, label, done.stderr)
+    if crashed is not None:
+        return crashed
     if done.returncode != 0:
         line = _first_line(done.stderr.strip().splitlines()[-1] if done.stderr.strip() else "")
         line = line or f"python exited with {done.returncode}"

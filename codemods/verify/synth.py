@@ -509,10 +509,9 @@ def _synth_in(files: dict[str, bytes], typings: Path, timeout: float, run: Path)
         stderr = exc.stderr.decode("utf-8", "replace") if isinstance(exc.stderr, bytes) else (exc.stderr or "")
         return SynthResult(FAILED, TIMEOUT, f"no result after {timeout:g} s", entry=label, stderr=stderr)
     written = _stack_outputs(run)
-    if error_file.exists():
-        crash = json.loads(error_file.read_text() or "{}")
-        message = f"{crash.get('name', 'Error')}: {crash.get('message', '')}".strip()
-        return SynthResult(FAILED, classify(message), first_error(message), entry=label, stderr=done.stderr)
+    crashed = crash_result(error_file, label, done.stderr)
+    if crashed is not None:
+        return crashed
     if done.returncode != 0:
         line = _first_error_line(done.stderr) or f"node exited with {done.returncode}"
         return SynthResult(FAILED, classify(line), line, entry=label, stderr=done.stderr)
@@ -536,6 +535,16 @@ def classify(message: str) -> str:
     if _TOKEN.search(message):
         return TOKEN
     return EXCEPTION
+
+
+def crash_result(error_file: Path, label: str, stderr: str) -> SynthResult | None:
+    """The failure the synthesizing program recorded in ``error_file`` (its exception's name and
+    message, written by the driver), classified; None when it recorded none."""
+    if not error_file.exists():
+        return None
+    crash = json.loads(error_file.read_text() or "{}")
+    message = f"{crash.get('name', 'Error')}: {crash.get('message', '')}".strip()
+    return SynthResult(FAILED, classify(message), first_error(message), entry=label, stderr=stderr)
 
 
 def _stack_outputs(run: Path) -> list[str]:
