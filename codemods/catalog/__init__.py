@@ -74,7 +74,7 @@ def _read(name: str):
     collection every few hundred allocations would walk the growing tree again and again (it
     doubles the decode time of the aws schema).
     """
-    raw = gzip.decompress(files(__name__).joinpath("data", *name.split("/")).read_bytes())
+    raw = _data(name)
     paused = gc.isenabled()
     gc.disable()
     try:
@@ -82,6 +82,11 @@ def _read(name: str):
     finally:
         if paused:
             gc.enable()
+
+
+def _data(name: str) -> bytes:
+    """The decompressed bytes of one gzip file shipped in ``data/`` (``name`` may be ``dir/file``)."""
+    return gzip.decompress(files(__name__).joinpath("data", *name.split("/")).read_bytes())
 
 
 def _data_dir(package: str) -> str:
@@ -114,7 +119,7 @@ class Catalog:
     @cached_property
     def _schema_lines(self) -> dict[str, bytes]:
         """Interface name -> its undecoded line of ``schema.jsonl.gz`` (``["Name",{...}]``)."""
-        raw = gzip.decompress(files(__name__).joinpath("data", *(self._data_dir + SCHEMA_FILE).split("/")).read_bytes())
+        raw = _data(self._data_dir + SCHEMA_FILE)
         return {line[2:line.index(b'"', 2)].decode(): line for line in raw.splitlines() if line}
 
     def modules(self) -> list[str]:

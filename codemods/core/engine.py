@@ -15,12 +15,12 @@ import threading
 import traceback
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 from codemods.core import languages
 from codemods.core.edits import DEFAULT_PROFILES, Finding, FindingKey, Safety, apply_fixes
 from codemods.core.pins import pins_for
+from codemods.core.project import on_disk
 from codemods.core.source import SourceError, SourceFile
 from codemods.core.suppressions import Suppressions
 from codemods.core.transform import Context, Transform
@@ -193,8 +193,7 @@ def _left_out_for_pins(path: str, transforms: Sequence[Transform], project: Any 
     API) is taken to target the catalog's version.
     """
     bound = [t for t in transforms if getattr(t, "provider_majors", None)]
-    on_disk = project.on_disk(path) if hasattr(project, "on_disk") else Path(path).is_file()
-    if not bound or not on_disk:
+    if not bound or not on_disk(project, path):
         return {}
     pins = pins_for(path)
     left = {}

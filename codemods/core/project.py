@@ -90,3 +90,9 @@ class Project:
                     table.setdefault(name, []).append((source.path, value))
             self._indexes[slot] = table
         return self._indexes[slot]
+
+
+def on_disk(project: Any, path: str) -> bool:
+    """Whether ``path`` is a file of a project on disk, whose pins count (see :meth:`Project.on_disk`;
+    without a project, whether the file exists)."""
+    return project.on_disk(path) if isinstance(project, Project) else Path(path).is_file()

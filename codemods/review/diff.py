@@ -1,6 +1,7 @@
 """Unified diffs that ``git apply`` and ``patch -p1`` accept, byte for byte."""
 from __future__ import annotations
 
+import bisect
 import difflib
 import re
 
@@ -92,7 +93,7 @@ def _anchors(old: list[str], new: list[str]) -> list[tuple[int, int]]:
     tails: list[int] = []  # index into pairs of the smallest tail of each length
     previous: list[int] = [-1] * len(pairs)
     for k, (_, j) in enumerate(pairs):
-        length = _bisect_tails(pairs, tails, j)
+        length = bisect.bisect_left(tails, j, key=lambda t: pairs[t][1])
         if length:
             previous[k] = tails[length - 1]
         if length == len(tails):
@@ -104,17 +105,6 @@ def _anchors(old: list[str], new: list[str]) -> list[tuple[int, int]]:
         chain.append(pairs[k])
         k = previous[k]
     return chain[::-1]
-
-
-def _bisect_tails(pairs: list[tuple[int, int]], tails: list[int], j: int) -> int:
-    low, high = 0, len(tails)
-    while low < high:
-        middle = (low + high) // 2
-        if pairs[tails[middle]][1] < j:
-            low = middle + 1
-        else:
-            high = middle
-    return low
 
 
 def _positions_of_unique(lines: list[str]) -> dict[str, int]:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from codemods.core.pins import terraform_version_for
+from codemods.core.project import on_disk
 
 LOCKFILE_PATH = "terraform.backend.s3.use_lockfile"
 FIRST_LOCKFILE_VERSION = (1, 10)
@@ -26,6 +27,5 @@ def deploying_version(ctx) -> str:
     else the option's default."""
     if "terraform_version" in ctx.options:
         return ctx.options["terraform_version"]
-    on_disk = ctx.project.on_disk(ctx.file.path) if hasattr(ctx.project, "on_disk") else True
-    found = terraform_version_for(ctx.file.path) if on_disk else None  # a text in memory has no project
+    found = terraform_version_for(ctx.file.path) if on_disk(ctx.project, ctx.file.path) else None
     return found[0] if found else ctx.option("terraform_version")
