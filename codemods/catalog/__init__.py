@@ -142,6 +142,7 @@ class Catalog:
         """Module exporting class ``name``; resource/data/provider classes win ties."""
         return self._module_of_class.get(name)
 
+    @cache  # the catalog lives as long as the process; ClassInfo is immutable
     def class_info(self, name: str) -> ClassInfo | None:
         """Kind, Terraform type, config interface and public getters of class ``name``."""
         mod = self._module_of_class.get(name)
@@ -282,11 +283,13 @@ def _union_members(type_text: str) -> list[str]:
     return members
 
 
+@cache  # property types are catalog texts: a few thousand distinct ones, asked for again and again
 def is_list_type(type_text: str) -> bool:
     """Whether a property type is a list (``string[]``, ``Foo[] | cdktf.IResolvable``)."""
     return any(m.endswith("[]") for m in _union_members(type_text))
 
 
+@cache  # as is_list_type; the default catalog is loaded once per process
 def element_interface(type_text: str) -> str | None:
     """The catalog interface a property type refers to, if any.
 

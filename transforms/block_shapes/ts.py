@@ -61,7 +61,7 @@ class BlockShapes(Transform):
                     yield ctx.finding(f"{where} is a list of blocks: wrap the block in [ ]", entry.value, wrap(entry.value))
                 elif block and not listed and entry.value.type == "array":
                     yield self._unwrap(ctx, where, entry.value)
-                elif not block and scalar_list_of(entry) == literal_type(entry.value) is not None:
+                elif not block and (scalar := scalar_list_of(entry)) is not None and scalar == literal_type(entry.value):
                     yield ctx.finding(f"{where} is a list: wrap the value in [ ]", entry.value, wrap(entry.value))
 
     def _unwrap(self, ctx, where: str, array: Node):
