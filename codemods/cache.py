@@ -20,7 +20,7 @@ from pathlib import Path
 
 import codemods
 from codemods.core.engine import FileResult, RunConfig
-from codemods.core.files import write_atomic
+from codemods.core.files import read_or_none, write_atomic
 
 FOLDER = ".codemod_cache"
 
@@ -104,14 +104,13 @@ class ResultCache:
         return True
 
 
-def project_digest(paths: list[str]) -> str:
-    """The bytes of every file of a project, in order: what its cross-file transforms may read."""
+def project_digest(paths: list[str], texts: dict[str, bytes | None] | None = None) -> str:
+    """The bytes of every file of a project, in order: what its cross-file transforms may read
+    (``texts``: the files' bytes already read, None for one that could not be)."""
     digest = hashlib.sha256()
     for path in paths:
         digest.update(path.encode() + b"\0")
-        try:
-            digest.update(Path(path).read_bytes())
-        except OSError:
-            digest.update(b"\1unreadable")
+        raw = texts[path] if texts is not None and path in texts else read_or_none(path)
+        digest.update(b"\1unreadable" if raw is None else raw)
         digest.update(b"\0")
     return digest.hexdigest()

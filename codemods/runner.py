@@ -19,8 +19,8 @@ from pathlib import Path
 
 from codemods.cache import ResultCache, config_fingerprint, project_digest
 from codemods.core.engine import FileResult, RunConfig, Status, fix_file
-from codemods.core.files import Target, discover, display_path
-from codemods.core.pins import pins_for, remembering, terraform_version_for
+from codemods.core.files import Target, discover, display_path, read_or_none
+from codemods.core.pins import pins_of_folder, remembering, terraform_version_of_folder
 from codemods.core.project import Project
 from codemods.review.diff import hunks
 
@@ -35,10 +35,12 @@ def run(paths: Iterable[str | Path], config: RunConfig, fix: bool = True, jobs: 
     targets = list(discover(list(paths)))
     packages: dict[str | None, list[str]] = {}
     work = []
-    for target in targets:
+    resolved: dict[int, Path] = {}
+    for i, target in enumerate(targets):
         root = None
         if target.error is None:
-            folder = target.path.resolve().parent
+            resolved[i] = target.path.resolve()
+            folder = resolved[i].parent
             root = package_root(folder) or layout_root(folder)
             packages.setdefault(root, []).append(str(target.path))
         work.append((target, root))
@@ -46,27 +48,25 @@ def run(paths: Iterable[str | Path], config: RunConfig, fix: bool = True, jobs: 
     keys: dict[int, str] = {}
     if cache is not None:
         config_digest = config_fingerprint(config, fix)
-        digests = {root: project_digest(paths) for root, paths in packages.items()}
+        texts = {path: read_or_none(path) for paths in packages.values() for path in paths}
+        digests = {root: project_digest(paths, texts) for root, paths in packages.items()}
         pinned_in: dict[Path, str] = {}
         with remembering():  # the files share their folders: each is read once
             for i, (target, root) in enumerate(work):
-                if target.error is not None:
-                    continue
-                try:
-                    raw = target.path.read_bytes()
-                except OSError:
+                raw = texts.get(str(target.path)) if target.error is None else None
+                if raw is None:
                     continue
                 # The provider the project pins decides which transforms run, the Terraform version
                 # it deploys with what state-locking writes (codemods.core.pins): both are read from
                 # the file's folder upwards, so once per folder.
-                folder = target.path.parent
+                folder = resolved[i].parent
                 if folder not in pinned_in:
-                    pinned_in[folder] = f"{pins_for(target.path).describe()}\0{terraform_version_for(target.path)}"
+                    pinned_in[folder] = f"{pins_of_folder(folder).describe()}\0{terraform_version_of_folder(folder)}"
                 pinned = pinned_in[folder]
                 keys[i] = cache.key(config_digest, f"{target.path}\0{pinned}", raw, digests[root])
                 hit = cache.get(keys[i])
                 if hit is not None:
-                    hit.path = display_path(target.path)
+                    hit.path = display_path(target.path, resolved[i])
                     known[i] = hit
     computed = _compute([job for i, job in enumerate(work) if i not in known], packages, config, fix, jobs)
     for i in range(len(work)):  # in discovery order, streaming what the engine computes

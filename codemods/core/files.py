@@ -1,6 +1,7 @@
 """Finding source files and writing them back atomically."""
 from __future__ import annotations
 
+import functools
 import os
 import tempfile
 from collections.abc import Iterator
@@ -46,13 +47,27 @@ def _walk(root: Path, languages: set[str] | None) -> Iterator[Target]:
                 yield Target(Path(folder) / name)
 
 
-def display_path(path: Path) -> str:
-    """The path relative to the working directory when under it, with forward slashes."""
+def display_path(path: Path, resolved: Path | None = None) -> str:
+    """The path relative to the working directory when under it, with forward slashes
+    (``resolved``: ``path.resolve()``, when the caller has it already)."""
     try:
-        path = path.resolve().relative_to(Path.cwd().resolve())
+        path = (resolved or path.resolve()).relative_to(_resolved_cwd(os.getcwd()))
     except ValueError:
         pass
     return path.as_posix()
+
+
+@functools.lru_cache(maxsize=8)
+def _resolved_cwd(cwd: str) -> Path:
+    return Path(cwd).resolve()
+
+
+def read_or_none(path: str | Path) -> bytes | None:
+    """The file's bytes, or None when it cannot be read."""
+    try:
+        return Path(path).read_bytes()
+    except OSError:
+        return None
 
 
 def write_atomic(path: Path, data: bytes) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import os
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -45,11 +46,11 @@ class Pins:
 
 def pins_for(path: str | Path) -> Pins:
     """The pins of the nearest project folder above ``path`` that says anything about them."""
-    folder = Path(path).resolve().parent
-    return _pins_of_folder(folder)
+    return pins_of_folder(Path(path).resolve().parent)
 
 
-def _pins_of_folder(folder: Path) -> Pins:
+def pins_of_folder(folder: Path) -> Pins:
+    """:func:`pins_for` a file in ``folder``, a resolved (absolute, real) path."""
     for candidate in (folder, *folder.parents):
         found = _remembered("pins", candidate, lambda c=candidate: _read_node(c) or _read_python(c))
         if found is not None:
@@ -60,7 +61,7 @@ def _pins_of_folder(folder: Path) -> Pins:
 
 
 def _is_repository_root(folder: Path) -> bool:
-    return _remembered("git", folder, lambda: (folder / ".git").exists())
+    return _remembered("git", folder, lambda: _exists(folder, ".git"))
 
 
 # Within :func:`remembering`, what each folder says (its pins, its version files, whether it is a
@@ -92,10 +93,36 @@ def _remembered(kind: str, folder: Path, read):
     return _memo[key]
 
 
-def _read_node(folder: Path) -> Pins | None:
-    package = folder / "package.json"
-    if not package.is_file():
+def _is_file(folder: Path, name: str) -> bool:
+    """Whether ``folder / name`` is a file. Inside :func:`remembering` a folder is listed once and a
+    name it does not hold costs no system call (a folder is asked for about fifteen names)."""
+    return _listed(folder, name) and (folder / name).is_file()
+
+
+def _exists(folder: Path, name: str) -> bool:
+    return _listed(folder, name) and (folder / name).exists()
+
+
+def _listed(folder: Path, name: str) -> bool:
+    """False when the folder's listing (read once per run) lacks ``name``; True when it has it or
+    cannot be listed (the caller then asks the file system)."""
+    if _memo is None:
+        return True
+    names = _remembered("listing", folder, lambda: _listing(folder))
+    return names is None or name in names
+
+
+def _listing(folder: Path) -> frozenset[str] | None:
+    try:
+        return frozenset(os.listdir(folder))
+    except OSError:
         return None
+
+
+def _read_node(folder: Path) -> Pins | None:
+    if not _is_file(folder, "package.json"):
+        return None
+    package = folder / "package.json"
     try:
         manifest = json.loads(package.read_text(encoding="utf-8"))
     except (OSError, ValueError):
@@ -103,8 +130,8 @@ def _read_node(folder: Path) -> Pins | None:
     declared = {**manifest.get("devDependencies", {}), **manifest.get("dependencies", {})}
     if NPM_PACKAGE not in declared:
         cdktf_json = folder / "cdktf.json"
-        if (folder / ".gen").exists() or (cdktf_json.is_file() and "aws" in cdktf_json.read_text(errors="replace")):
-            return Pins(str(cdktf_json if cdktf_json.is_file() else folder / ".gen"), None, generated=True)
+        if _exists(folder, ".gen") or (_is_file(folder, "cdktf.json") and "aws" in cdktf_json.read_text(errors="replace")):
+            return Pins(str(cdktf_json if _is_file(folder, "cdktf.json") else folder / ".gen"), None, generated=True)
         return None
     return Pins(*_resolved(folder, declared[NPM_PACKAGE], str(package)))
 
@@ -112,7 +139,7 @@ def _read_node(folder: Path) -> Pins | None:
 def _resolved(folder: Path, declared: str, source: str) -> tuple[str, str]:
     """The version a lockfile resolved (npm, yarn, pnpm), else the range package.json declares."""
     lock = folder / "package-lock.json"
-    if lock.is_file():
+    if _is_file(folder, "package-lock.json"):
         try:
             data = json.loads(lock.read_text(encoding="utf-8"))
             entry = data.get("packages", {}).get(f"node_modules/{NPM_PACKAGE}") or data.get("dependencies", {}).get(NPM_PACKAGE)
@@ -123,7 +150,7 @@ def _resolved(folder: Path, declared: str, source: str) -> tuple[str, str]:
     for name, pattern in (("yarn.lock", r'"?@cdktf/provider-aws@[^\n]*:\n\s+version:? "?([\d.]+)'),
                           ("pnpm-lock.yaml", r"/?@cdktf/provider-aws[@/]([\d.]+)")):
         lockfile = folder / name
-        if lockfile.is_file():
+        if _is_file(folder, name):
             match = re.search(pattern, lockfile.read_text(encoding="utf-8", errors="replace"))
             if match:
                 return str(lockfile), match.group(1)
@@ -132,9 +159,9 @@ def _resolved(folder: Path, declared: str, source: str) -> tuple[str, str]:
 
 def _read_python(folder: Path) -> Pins | None:
     for name in _PYTHON_FILES:
-        file = folder / name
-        if not file.is_file():
+        if not _is_file(folder, name):
             continue
+        file = folder / name
         text = file.read_text(encoding="utf-8", errors="replace")
         if name == "poetry.lock":
             match = re.search(r'name = "cdktf-cdktf-provider-aws"\nversion = "([^"]+)"', text)
@@ -162,7 +189,11 @@ def terraform_version_for(path: str | Path) -> tuple[str, str] | None:
     start = Path(path)
     if not start.is_file():
         return None
-    folder = start.resolve().parent
+    return terraform_version_of_folder(start.resolve().parent)
+
+
+def terraform_version_of_folder(folder: Path) -> tuple[str, str] | None:
+    """:func:`terraform_version_for` a file in ``folder``, a resolved (absolute, real) path."""
     for candidate in (folder, *folder.parents):
         found = _remembered("terraform", candidate, lambda c=candidate: _terraform_version_in(c))
         if found is not None:
@@ -174,8 +205,8 @@ def terraform_version_for(path: str | Path) -> tuple[str, str] | None:
 
 def _terraform_version_in(folder: Path) -> tuple[str, str] | None:
     for name, pattern in _TOOL_VERSION_FILES:
-        file = folder / name
-        if file.is_file():
+        if _is_file(folder, name):
+            file = folder / name
             match = pattern.search(file.read_text(encoding="utf-8", errors="replace"))
             if match:
                 return match.group(1), str(file)
