@@ -17,7 +17,6 @@ from codemods.core.edits import Edit
 from codemods.typescript import objects
 from codemods.typescript import syntax as ts
 
-_IDENTIFIERS = ts.shared("[(identifier) (type_identifier) (shorthand_property_identifier)] @id")
 
 
 @dataclass(frozen=True)
@@ -73,7 +72,7 @@ class Imports:
     @functools.cached_property
     def used_names(self) -> set[str]:
         """Every identifier spelled anywhere in the file: a new name must avoid all of them."""
-        return {ts.text(n) for n in ts.captures(self.language, _IDENTIFIERS, self.root).get("id", [])}
+        return {ts.text(n) for n in ts.names(self.language, self.root)}
 
     def local_name(self, module: str, name: str) -> str | None:
         """The local name under which ``name`` from ``module`` is already imported, if it is."""
@@ -86,11 +85,11 @@ class Imports:
 
     def references(self, local: str) -> list[Node]:
         """Identifier nodes spelling ``local`` outside import statements."""
-        found = ts.captures(self.language, _IDENTIFIERS, self.root).get("id", [])
+        found = ts.names(self.language, self.root)
         return [n for n in found if ts.text(n) == local and ts.enclosing(n, "import_statement") is None]
 
     def _names_outside(self, spans: Sequence[tuple[int, int]]) -> set[str]:
-        found = ts.captures(self.language, _IDENTIFIERS, self.root).get("id", [])
+        found = ts.names(self.language, self.root)
         return {ts.text(n) for n in found
                 if not any(start <= n.start_byte and n.end_byte <= end for start, end in spans)}
 

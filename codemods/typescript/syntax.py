@@ -62,6 +62,19 @@ def shared(source: str) -> str:
     return source
 
 
+# Names are read by several transforms, each for some of the three kinds: one query captures all of
+# them, and each caller keeps its kinds (the same nodes, in the same order, as a query of its own).
+NAME_TYPES = ("identifier", "type_identifier", "shorthand_property_identifier")
+_NAMES = shared("[(identifier) (type_identifier) (shorthand_property_identifier)] @name")
+
+
+def names(language: str, node: Node, types: tuple[str, ...] = NAME_TYPES) -> list[Node]:
+    """The ``identifier``, ``type_identifier`` and ``shorthand_property_identifier`` nodes under
+    ``node`` whose type is one of ``types``, in source order."""
+    found = _captures(language, _NAMES, node).get("name", ())
+    return list(found) if types == NAME_TYPES else [n for n in found if n.type in types]
+
+
 def captures(language: str, source: str, node: Node) -> dict[str, list[Node]]:
     """All captures of ``source`` under ``node``, by capture name (each list in source order)."""
     return {name: list(nodes) for name, nodes in _captures(language, source, node).items()}

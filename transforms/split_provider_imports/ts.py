@@ -63,7 +63,6 @@ from codemods.typescript.imports import Binding, Imports, ImportStatement
 PACKAGE = AWS_NPM
 CDKTF = "cdktf"
 LIB = PACKAGE + "/lib/"
-_REFERENCES = ts.shared("[(identifier) (type_identifier)] @id")
 
 
 @dataclass
@@ -453,7 +452,7 @@ class _Rewrite:
     # -- reading the file ------------------------------------------------------------------------
     def _identifiers(self) -> set[str]:
         found: set[str] = set()
-        for node in ts.captures(self.ctx.language, _REFERENCES, self.ctx.tree.root_node).get("id", []):
+        for node in ts.names(self.ctx.language, self.ctx.tree.root_node, ("identifier", "type_identifier")):
             name = ts.text(node)
             if name not in found and _is_reference(node):  # one reference a name is enough
                 found.add(name)
@@ -462,7 +461,7 @@ class _Rewrite:
     def _references_by_name(self, names: set[str]) -> dict[str, list[Node]]:
         """References to the provider bindings, leaving out local variables that shadow them."""
         found: dict[str, list[Node]] = {}
-        for node in ts.captures(self.ctx.language, _REFERENCES, self.ctx.tree.root_node).get("id", []):
+        for node in ts.names(self.ctx.language, self.ctx.tree.root_node, ("identifier", "type_identifier")):
             name = ts.text(node)
             if name in names and _is_reference(node) and (
                 not ts.is_shadowed(node, self.ctx.language) or _in_temporal_dead_zone(node)

@@ -44,8 +44,6 @@ from codemods.core.transform import Transform
 from codemods.typescript import syntax as ts
 
 LIB = AWS_NPM + "/lib/"
-_IDENTIFIERS = ts.shared("(identifier) @id")
-_TYPE_NAMES = ts.shared("(type_identifier) @type")
 
 
 class UnboundNamespaces(Transform):
@@ -59,9 +57,9 @@ class UnboundNamespaces(Transform):
     def check(self, ctx):
         root = ctx.tree.root_node
         uses: dict[str, list[Node]] = {}
-        for node in ts.captures(ctx.language, _IDENTIFIERS, root).get("id", []):
+        for node in ts.names(ctx.language, root, ("identifier",)):
             uses.setdefault(ts.text(node), []).append(node)
-        type_names = {ts.text(n) for n in ts.captures(ctx.language, _TYPE_NAMES, root).get("type", [])}
+        type_names = {ts.text(n) for n in ts.names(ctx.language, root, ("type_identifier",))}
         for name, nodes in uses.items():
             if not name[:1].islower() or name in type_names:
                 continue
