@@ -135,3 +135,29 @@ def test_a_text_in_memory_never_takes_the_pins_of_a_file_of_the_same_name_on_dis
     assert on_disk.left_out  # the project's own file: its pin of ^9 leaves transforms out
     in_memory = fix_file("lib/tap-stack.ts", text, config, Project(texts={"lib/tap-stack.ts": text}, detached=True))
     assert in_memory.left_out == []
+
+
+def test_pins_read_from_folder_listings_match_the_file_system(tmp_path):
+    """Inside ``remembering`` a folder is listed once and names it lacks are not asked for: the
+    pins, the generated-bindings marker and the Terraform version read so are the same as without
+    it, and a directory named like a pin file is no pin file."""
+    from codemods.core.pins import pins_of_folder, remembering, terraform_version_for
+
+    (tmp_path / ".git").mkdir()
+    (tmp_path / "locked").mkdir()
+    locked = _project(tmp_path / "locked", {"dependencies": {"@cdktf/provider-aws": "^19"}},
+                      {"package-lock.json": json.dumps({"packages": {"node_modules/@cdktf/provider-aws": {"version": "19.2.0"}}}),
+                       ".terraform-version": "1.9.8\n"})
+    (tmp_path / "gen").mkdir()
+    generated = _project(tmp_path / "gen", {"dependencies": {"cdktf": "^0.20.0"}})
+    (generated / ".gen").mkdir()
+    (tmp_path / "dir").mkdir()
+    (tmp_path / "dir" / "requirements.txt").mkdir()  # a folder, not a requirements file
+    (tmp_path / "dir" / "main.py").write_text("")
+    files = [locked / "lib" / "site.ts", generated / "lib" / "site.ts", tmp_path / "dir" / "main.py"]
+    outside = [(pins_for(f), terraform_version_for(f)) for f in files]
+    with remembering():
+        inside = [(pins_of_folder(f.resolve().parent), terraform_version_for(f)) for f in files]
+    assert inside == outside
+    assert outside[0][0].version == "19.2.0" and outside[0][1][0] == "1.9.8"
+    assert outside[1][0].generated and outside[2][0].version is None
