@@ -129,9 +129,9 @@ def _read_node(folder: Path) -> Pins | None:
         return None
     declared = {**manifest.get("devDependencies", {}), **manifest.get("dependencies", {})}
     if NPM_PACKAGE not in declared:
-        cdktf_json = folder / "cdktf.json"
-        if _exists(folder, ".gen") or (_is_file(folder, "cdktf.json") and "aws" in cdktf_json.read_text(errors="replace")):
-            return Pins(str(cdktf_json if _is_file(folder, "cdktf.json") else folder / ".gen"), None, generated=True)
+        cdktf_json = folder / "cdktf.json" if _is_file(folder, "cdktf.json") else None
+        if _exists(folder, ".gen") or (cdktf_json and "aws" in cdktf_json.read_text(errors="replace")):
+            return Pins(str(cdktf_json or folder / ".gen"), None, generated=True)
         return None
     return Pins(*_resolved(folder, declared[NPM_PACKAGE], str(package)))
 

@@ -32,7 +32,6 @@ _PATTERN_BINDINGS = """[
   (object_assignment_pattern left: (shorthand_property_identifier_pattern) @name)
   (assignment_pattern left: (identifier) @name)
 ]"""
-_IDENTIFIERS = "(identifier) @id"
 _TYPE_DECLARATIONS = ts.shared("""[
   (class_declaration name: (type_identifier) @name) @declaration
   (abstract_class_declaration name: (type_identifier) @name) @declaration
@@ -116,7 +115,7 @@ def _names(statement: Node, name: str, language: str) -> bool:
         clause = next((c for c in statement.named_children if c.type == "import_clause"), None)
         if clause is None:
             return False
-        found = ts.captures(language, _IDENTIFIERS, clause).get("id", [])
+        found = ts.names(language, clause, ("identifier",))
         return any(ts.text(n) == name and _is_local_import_name(n) for n in found)
     return ts.text(statement.child_by_field_name("name")) == name
 

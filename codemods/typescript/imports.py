@@ -18,7 +18,6 @@ from codemods.typescript import objects
 from codemods.typescript import syntax as ts
 
 
-
 @dataclass(frozen=True)
 class Binding:
     """One name an import statement brings in: ``name`` as exported, ``local`` as used here."""
@@ -224,7 +223,6 @@ class Imports:
         return edits
 
 
-@functools.lru_cache(maxsize=16)
 @functools.lru_cache(maxsize=16)  # a tree and its nodes are immutable; statements are frozen
 def _statements_of(root: Node) -> tuple[ImportStatement, ...]:
     """The import statements of a tree, read once for all the transforms of a pass."""

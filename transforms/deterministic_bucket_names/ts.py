@@ -68,7 +68,7 @@ FUNCTIONS = ("arrow_function", "function_declaration", "function_expression", "m
 MAX_DEPTH = 8
 
 _CALLS = "[(call_expression) (new_expression)] @call"
-_IDENTIFIERS = "[(identifier) (shorthand_property_identifier)] @id"
+_VALUE_NAMES = ("identifier", "shorthand_property_identifier")
 
 
 class DeterministicBucketNames(Transform):
@@ -292,11 +292,11 @@ def _now_unused(ctx, buckets: list[_Bucket], finder: _RandomParts) -> dict[int, 
         declarators = _declarators(statement)
         if statement.type == "lexical_declaration" and len(declarators) == 1:
             name = declarators[0].child_by_field_name("name")
-            uses = [n for n in ts.captures(ctx.language, _IDENTIFIERS, statement.parent).get("id", [])
+            uses = [n for n in ts.names(ctx.language, statement.parent, _VALUE_NAMES)
                     if ts.text(n) == ts.text(name) and n.id != name.id]
             remove_when_unused(uses, statement, [_remove_statement(ctx.source, statement)])
     imports = ctx.imports
-    names = {ts.text(n) for span, _ in spans for n in ts.captures(ctx.language, _IDENTIFIERS, span).get("id", [])}
+    names = {ts.text(n) for span, _ in spans for n in ts.names(ctx.language, span, _VALUE_NAMES)}
     for statement in imports.statements:
         for binding in statement.bindings:
             if binding.local in names:
@@ -399,7 +399,7 @@ def _program(node: Node) -> Node:
 
 def _fresh_name(language: str, unit: Node) -> str:
     """``uniqueSuffix`` unless the body uses that name or the module declares it (then ``uniqueSuffix2``...)."""
-    taken = {ts.text(n) for n in ts.captures(language, _IDENTIFIERS, unit).get("id", [])}
+    taken = {ts.text(n) for n in ts.names(language, unit, _VALUE_NAMES)}
     module_level = [d for s in _program(unit).named_children for d in _declarators(s)]
     taken |= {ts.text(d.child_by_field_name("name")) for d in module_level}
     name, n = SUFFIX_NAME, 2

@@ -66,7 +66,6 @@ _TYPE_DECLARATIONS = ts.shared("""
 [(interface_declaration name: (type_identifier) @name body: (interface_body) @body)
  (type_alias_declaration name: (type_identifier) @name value: (object_type) @body)]
 """)
-_NAMES = "[(identifier) (shorthand_property_identifier)] @name"
 
 
 @dataclass(frozen=True)
@@ -174,7 +173,7 @@ def _const_removal(ctx, declarator: Node | None, use: Node) -> list[Edit]:
     name = ts.text(declarator.child_by_field_name("name"))
     scope = statement.parent
     references = [
-        n for n in ts.captures(ctx.language, _NAMES, scope).get("name", [])
+        n for n in ts.names(ctx.language, scope, ("identifier", "shorthand_property_identifier"))
         if ts.text(n) == name and not _inside(n, declarator.child_by_field_name("name"))
     ]
     if len(references) != 1 or not _inside(references[0], use):

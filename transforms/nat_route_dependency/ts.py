@@ -60,7 +60,6 @@ _NEW_GATEWAY = "(new_expression) @new"
 _PUSHES = """(call_expression
   function: (member_expression object: (_) @array property: (property_identifier) @method)
   arguments: (arguments)) @call"""
-_IDENTIFIERS = "(identifier) @id"
 
 
 @dataclass(frozen=True)
@@ -275,7 +274,7 @@ def _used_before(language: str, statement: Node, after: Node) -> bool:
     block = statement.parent
     for sibling in block.named_children:
         if statement.end_byte <= sibling.start_byte <= after.start_byte:
-            used = ts.captures(language, _IDENTIFIERS, sibling).get("id", [])
+            used = ts.names(language, sibling, ("identifier",))
             if any(ts.text(n) in names for n in used):
                 return True
     return False

@@ -53,7 +53,6 @@ from codemods.typescript import syntax as ts
 from codemods.typescript.objects import Construction
 from codemods.typescript.schema import Schema, schema_of
 
-_IDENTIFIERS = "(identifier) @id"
 _THIS_FIELDS = "(member_expression object: (this) property: (property_identifier) @field) @read"
 _THIS_ASSIGNMENTS = ts.shared("(assignment_expression left: (member_expression object: (this) property: (property_identifier) @field))")
 
@@ -203,7 +202,7 @@ class _Move:
     def _declared_later(self, field: Node, owner_statement: Node) -> bool:
         """Whether ``field`` reads a variable or ``this`` field set after the owner's statement."""
         language = self.ctx.language
-        for node in ts.captures(language, _IDENTIFIERS, field).get("id", []):
+        for node in ts.names(language, field, ("identifier",)):
             found = decl.declaration_of(node, language)
             if found is not None and found.node.start_byte > owner_statement.start_byte:
                 return True
