@@ -9,11 +9,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
-from rich.console import Console
-from rich.markup import escape
 
 from codemods.batch.cli import Verify, VerifyLevel, batch_command, typings_app
 from codemods.batch.tools_cli import verify_app
+from codemods.output import messages
 
 if TYPE_CHECKING:
     from codemods.config import Settings
@@ -25,7 +24,6 @@ FORMATS = ("text", "json", "sarif", "github")  # codemods.output.formats.FORMATS
 
 app = typer.Typer(help="Repair LLM-generated CDKTF code, one transform per known failure.",
                   no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False)
-err = Console(stderr=True, highlight=False, soft_wrap=True)
 
 Paths = Annotated[list[str], typer.Argument(help="Files or folders; '-' reads stdin.", show_default=False)]
 Select = Annotated[Optional[list[str]], typer.Option("--select", help="Only these transform ids (repeat or comma-separate).")]
@@ -50,7 +48,7 @@ Statistics = Annotated[bool, typer.Option("--statistics", help="Counts per trans
 
 
 def _fail(message: str, code: int = 2) -> None:
-    err.print(f"[red]error:[/red] {message}")
+    messages.error(message)
     raise typer.Exit(code)
 
 
@@ -100,7 +98,7 @@ def _print_compiler_fixes(results: list[FileResult]) -> None:
     from codemods.compiler.tier import summary_lines
 
     for line in summary_lines(results):
-        err.print(escape(line))
+        messages.line(line)
 
 
 def _run(paths, config, fix, stdin_name, jobs, no_cache, session) -> list[FileResult]:
@@ -168,7 +166,7 @@ def diff(paths: Paths, select: Select = None, ignore: Ignore = None, option: Opt
                     for r in results if r.changed)
     _write_patch(patch.encode("utf-8", "surrogateescape"), output)
     for line in report.summary_lines(results, "would change"):
-        err.print(line)
+        messages.line(line)
     if compiler:
         _print_compiler_fixes(results)
     if _problem_exit(results):
@@ -185,7 +183,7 @@ def _write_patch(patch: bytes, output: Optional[Path]) -> None:
         output.write_bytes(patch)
     except OSError as exc:
         _fail(f"cannot write {output}: {exc.strerror}")
-    err.print(f"wrote {output}" if patch else f"wrote {output} (empty: nothing to change)")
+    messages.line(f"wrote {output}" if patch else f"wrote {output} (empty: nothing to change)")
 
 
 def _apply_reviewed_patch(patch: Path, reverse: bool) -> None:
@@ -201,8 +199,8 @@ def _apply_reviewed_patch(patch: Path, reverse: bool) -> None:
         _fail(str(exc), 1)
     verb = "undid" if reverse else "applied"
     for change in changes:
-        err.print(f"{verb} {change.hunks} hunk(s) in {change.display}")
-    err.print(f"{len(changes)} file(s) changed" if changes else "nothing to apply: the patch has no hunks")
+        messages.line(f"{verb} {change.hunks} hunk(s) in {change.display}")
+    messages.line(f"{len(changes)} file(s) changed" if changes else "nothing to apply: the patch has no hunks")
 
 
 @app.command()
@@ -219,7 +217,6 @@ def apply(paths: OptionalPaths = None, select: Select = None, ignore: Ignore = N
     from codemods.core.engine import Status
     from codemods.core.files import write_atomic
     from codemods.output import report
-    from codemods.review.interactive import console_ask, review_paths
 
     if patch is not None:
         if paths:
@@ -236,6 +233,10 @@ def apply(paths: OptionalPaths = None, select: Select = None, ignore: Ignore = N
     if interactive:
         if "-" in paths:
             _fail("-i reviews the fixes of files; it cannot read stdin")
+        from rich.console import Console
+
+        from codemods.review.interactive import console_ask, review_paths
+
         results = review_paths(_settings().targets(paths), config, console_ask(Console(highlight=False)))
     else:
         results = _results(paths, config, True, stdin_filename, jobs, no_cache, compiler)
@@ -250,7 +251,7 @@ def apply(paths: OptionalPaths = None, select: Select = None, ignore: Ignore = N
                     r.status = Status.FAILED
                     r.errors.append(f"cannot write: {exc.strerror}")
     for line in report.summary_lines(results, "changed"):
-        err.print(line)
+        messages.line(line)
     if compiler:
         _print_compiler_fixes(results)
     if verify:
@@ -276,7 +277,7 @@ def check(paths: Paths, select: Select = None, ignore: Ignore = None, option: Op
         typer.echo(output)
     if output_format.value == "text":
         for line in report.summary_lines(results, "with findings")[1:]:
-            err.print(line)
+            messages.line(line)
     if _problem_exit(results):
         raise typer.Exit(2)
     raise typer.Exit(1 if any(r.remaining for r in results) and not exit_zero else 0)

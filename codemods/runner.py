@@ -14,7 +14,6 @@ from __future__ import annotations
 import functools
 import os
 from collections.abc import Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 from codemods.cache import ResultCache, config_fingerprint, project_digest
@@ -84,6 +83,8 @@ def _compute(work, packages, config: RunConfig, fix: bool, jobs: int | None) -> 
     workers = jobs or os.cpu_count() or 1
     setup = (packages, config, fix)
     if workers > 1 and len(work) >= PARALLEL_THRESHOLD:
+        from concurrent.futures import ProcessPoolExecutor  # a run of a few files does not import it
+
         with ProcessPoolExecutor(workers, initializer=_init_worker, initargs=setup) as pool:
             yield from pool.map(_run_one, work, chunksize=max(1, len(work) // (workers * 8)))
     else:

@@ -197,6 +197,42 @@ def test_a_missing_path_is_one_clear_line_without_traceback(tmp_path):
     assert done.stderr.decode().splitlines() == ["error: lib/missing.ts: no such file or directory"]
 
 
+def test_messages_keep_brackets_in_paths_and_transform_ids(tmp_path):
+    # a folder named like a route parameter, and a dropped fix whose line names its transform in
+    # brackets: the summary is written as it is (rich read both as markup and printed nothing)
+    folder = tmp_path / "lib" / "[id]"
+    folder.mkdir(parents=True)
+    (folder / "bad.ts").write_bytes(b"\x00binary")
+    (folder / "top.ts").write_text('import { S3Bucket } from "@cdktf/provider-aws/lib/s3-bucket";\n'
+                                   'new S3Bucket(this, "b", { bucket: "x" });\n')
+    missing = codemod("diff", "lib/[x]/missing.ts", cwd=tmp_path)
+    assert missing.stderr.decode().splitlines() == ["error: lib/[x]/missing.ts: no such file or directory"]
+    done = codemod("diff", "--no-cache", "lib", cwd=tmp_path)
+    lines = done.stderr.decode().splitlines()
+    assert "skipped lib/[id]/bad.ts: binary file (contains NUL bytes)" in lines
+    assert any(line.startswith("dropped lib/[id]/top.ts:2:1: [bucket-encryption] ") for line in lines), lines
+
+
+def test_a_small_diff_imports_neither_rich_nor_the_process_pool(tmp_path):
+    # start-up: a run that prints only its summary has no use for rich, nor a run of one file for
+    # a pool of processes (together a tenth of the CPU time of `codemod diff` on one small file)
+    (tmp_path / "main.ts").write_text(ROOT_IMPORT)
+    script = (
+        "import sys\n"
+        "from codemods.cli import main\n"
+        "sys.argv = ['codemod', 'diff', '--no-cache', '--exit-zero', 'main.ts']\n"
+        "try:\n"
+        "    main()\n"
+        "except SystemExit:\n"
+        "    pass\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] == 'rich' or m == 'concurrent.futures.process'),"
+        " file=sys.stderr)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], cwd=tmp_path, capture_output=True, text=True)
+    assert FIXED_IMPORT in done.stdout
+    assert done.stderr.splitlines()[-1] == "[]"
+
+
 def test_an_unknown_select_id_is_an_error(project):
     result = cli("diff", "--select", "split-provider-imports,no-such-fix", ".")
     assert result.exit_code == 2

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
-from rich.console import Console
+from codemods.output import messages
 # The batch machinery, the typings and rich's progress bars are imported when a command runs: the
 # command line imports this module to declare `codemod batch` and `codemod typings`.
 
@@ -18,7 +18,6 @@ if TYPE_CHECKING:
     from codemods.batch.samples import Unit
     from codemods.core.engine import FileResult
 
-err = Console(stderr=True, highlight=False, soft_wrap=True)
 typings_app = typer.Typer(help="The TypeScript compiler and pinned CDKTF typings used by --verify.",
                           no_args_is_help=True)
 
@@ -43,7 +42,7 @@ Profile = Annotated[str, typer.Option("--profile", help="Fix profiles to apply, 
 
 
 def _fail(message: str) -> None:
-    err.print(f"[red]error:[/red] {message}")
+    messages.error(message)
     raise typer.Exit(2)
 
 
@@ -84,22 +83,22 @@ def batch_command(inputs: Inputs, out: Out, field: Field = "text", id_field: IdF
     total = sum(size(u) for u in units)
     done = sum(resume.records[u.key] if u.kind == RECORD else u.key in resume.done for u in units)
     if done:
-        err.print(f"resuming: {done} of {total} sample(s) already done in {batch.report_path}")
+        messages.line(f"resuming: {done} of {total} sample(s) already done in {batch.report_path}")
     try:
         _run_with_progress(batch, units, resume, total - done, "fixing and verifying" if verify else "fixing")
     except RuntimeError as exc:
         _fail(str(exc))
     except KeyboardInterrupt:
-        err.print(f"interrupted: run the same command again to resume from {batch.report_path}")
+        messages.line(f"interrupted: run the same command again to resume from {batch.report_path}")
         raise typer.Exit(130) from None
     summary = report.summarize(batch.report_path)
     for line in summary.lines():
-        err.print(line)
+        messages.line(line)
     if verify:
         page = htmlreport.write(batch.report_path)
         if page is not None:
-            err.print(f"HTML report in {page}")
-    err.print(f"wall time {time.perf_counter() - started:.1f} s, peak memory {_peak_memory()}; "
+            messages.line(f"HTML report in {page}")
+    messages.line(f"wall time {time.perf_counter() - started:.1f} s, peak memory {_peak_memory()}; "
               f"fixed copies in {out}, report in {batch.report_path}")
     raise typer.Exit(2 if summary.failure_count else 0)
 
@@ -138,10 +137,10 @@ def _verification_tools(level: str, timeout: float) -> str | None:
     except typings.TypingsError as exc:
         if not python:
             _fail(str(exc))
-        err.print(f"[yellow]warning:[/yellow] TypeScript samples will not be verified: {exc}")
+        messages.warning(f"TypeScript samples will not be verified: {exc}")
         return None
     if not python:
-        err.print(f"[yellow]warning:[/yellow] Python samples will not be verified: {pycheck.INSTALL_HINT}")
+        messages.warning(f"Python samples will not be verified: {pycheck.INSTALL_HINT}")
     return folder
 
 
@@ -161,7 +160,7 @@ def _run_with_progress(batch: Batch, units: list[Unit], resume: Resume, pending:
 
     columns = (TextColumn(label), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), TimeRemainingColumn(),
                TextColumn("{task.fields[changed]} changed, {task.fields[failed]} failed"))
-    with Progress(*columns, console=err, transient=False) as progress:
+    with Progress(*columns, console=messages.console(), transient=False) as progress:
         task = progress.add_task("batch", total=pending, changed=0, failed=0)
         changed = failed = 0
         for outcome in run(batch, units, resume):
@@ -182,7 +181,7 @@ def typings_install() -> None:
     from codemods import typings
 
     try:
-        folder = typings.install(log=lambda line: err.print(line))
+        folder = typings.install(log=messages.line)
     except typings.TypingsError as exc:
         _fail(str(exc))
     typer.echo(str(folder))
@@ -221,9 +220,9 @@ def print_verification(results: list[FileResult], level: str = "compile") -> Non
         checker.close()
     for name, verdict in (("before", before), ("after", after)):
         codes = ", ".join(f"{code} x{n}" for code, n in verdict.codes().most_common()) or "clean"
-        err.print(f"tsc {name}: {verdict.failure or f'{verdict.errors} error(s) ({codes})'}")
+        messages.line(f"tsc {name}: {verdict.failure or f'{verdict.errors} error(s) ({codes})'}")
     for message in after.record()["messages"]:
-        err.print(f"  {message}")
+        messages.line(f"  {message}")
 
 
 def _print_ladder(results: list[FileResult], level: str) -> None:
@@ -247,7 +246,7 @@ def _print_ladder(results: list[FileResult], level: str) -> None:
                                                   f" ({len(synth.stacks)} stack(s))")
         if ladder.scan is not None:
             line += f", scan {ladder.scan.failed} failed / {ladder.scan.passed} passed checks"
-        err.print(line)
+        messages.line(line)
 
 
 def _relative(path: str) -> str:

@@ -9,10 +9,9 @@ from __future__ import annotations
 from typing import Annotated, Optional
 
 import typer
-from rich.console import Console
+from codemods.output import messages
 
 # The tools are imported by the commands: the command line imports this module to declare them.
-err = Console(stderr=True, highlight=False, soft_wrap=True)
 verify_app = typer.Typer(help="The tools of --verify: typings, the Python checker and checkov.", no_args_is_help=True)
 PARTS = ("typings", "python", "checkov")  # the typings, then codemods.verify.tools.environments()
 
@@ -28,7 +27,7 @@ def install(only: Only = None) -> None:
     chosen = list(only or PARTS)
     unknown = [p for p in chosen if p not in PARTS]
     if unknown:
-        err.print(f"[red]error:[/red] --only: unknown part {unknown[0]!r} (expected {', '.join(PARTS)})")
+        messages.error(f"--only: unknown part {unknown[0]!r} (expected {', '.join(PARTS)})")
         raise typer.Exit(2)
     failed = False
     for part in PARTS:
@@ -36,11 +35,11 @@ def install(only: Only = None) -> None:
             continue
         try:
             if part == "typings":
-                folder = typings.install(log=err.print)
+                folder = typings.install(log=messages.line)
             else:
-                folder = tools.install(part, log=err.print).folder
+                folder = tools.install(part, log=messages.line).folder
         except (typings.TypingsError, tools.ToolError) as exc:
-            err.print(f"[red]error:[/red] {part}: {exc}")
+            messages.error(f"{part}: {exc}")
             failed = True
             continue
         typer.echo(f"{part}: {folder}")
