@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import operator
 from collections.abc import Iterator
 
 import tree_sitter_typescript
@@ -95,18 +96,27 @@ def _captures(language: str, source: str, node: Node) -> dict[str, tuple[Node, .
                 found.setdefault(name, []).extend(nodes)
     else:
         found = QueryCursor(query(language, source)).captures(node)
-    return {name: tuple(sorted(nodes, key=lambda n: n.start_byte)) for name, nodes in found.items()}
+    return {name: tuple(sorted(nodes, key=_START)) for name, nodes in found.items()}
 
 
 @functools.lru_cache(maxsize=_RESULTS_KEPT)
-def _matches(language: str, source: str, node: Node) -> tuple[dict[str, tuple[Node, ...]], ...]:
+def _matches(language: str, source: str, node: Node) -> tuple[dict[str, list[Node]], ...]:
+    """The matches in source order, as tree-sitter gives them: callers read them and never hand
+    them out (:func:`matches` copies each)."""
     shared_matches = _shared_matches(language, node) if source in _SHARED and _walks_shared(node) else {}
     if source in shared_matches:
         raw = shared_matches[source]
     else:
         raw = [caps for _, caps in QueryCursor(query(language, source)).matches(node)]
-    found = [{name: tuple(nodes) for name, nodes in caps.items()} for caps in raw]
-    return tuple(sorted(found, key=lambda caps: min(n.start_byte for ns in caps.values() for n in ns)))
+    return tuple(sorted(raw, key=_first_start))
+
+
+_START = operator.attrgetter("start_byte")
+
+
+def _first_start(caps: dict[str, list[Node]]) -> int:
+    """Where a match starts: the first byte of its first captured node."""
+    return min([n.start_byte for nodes in caps.values() for n in nodes])
 
 
 def _walks_shared(node: Node) -> bool:
