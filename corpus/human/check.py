@@ -571,6 +571,10 @@ def main(argv: list[str] | None = None) -> int:
     (ARGS.work / "report.json").write_text(json.dumps(report, indent=1))
     (ARGS.work / "report.md").write_text(markdown(report))
     log(f"wrote {ARGS.work / 'report.json'} and {ARGS.work / 'report.md'} in {report['seconds']}s")
+    checked = sum("skipped" not in r for records in runs.values() for r in records)
+    if projects and not checked:  # totals of 0 errors would read as a clean result
+        log("error: no project was checked (every one was skipped: fetch the mirrors first, see README)")
+        return 1
     return 0
 
 
