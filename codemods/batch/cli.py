@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
+
 from codemods.output import messages
 # The batch machinery, the typings and rich's progress bars are imported when a command runs: the
 # command line imports this module to declare `codemod batch` and `codemod typings`.

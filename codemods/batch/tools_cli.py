@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Annotated, Optional
 
 import typer
+
 from codemods.output import messages
 
 # The tools are imported by the commands: the command line imports this module to declare them.
